@@ -1,0 +1,84 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { TemplateSummary } from '../../../../shared/src/index.js';
+import { api } from '../../live/api.js';
+import { TeamNamesField } from './TeamNamesField.js';
+
+/** Create a workshop from a template; the facilitator's console opens with its own link. */
+export function StartScreen() {
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [templateId, setTemplateId] = useState('');
+  const [title, setTitle] = useState('');
+  const [teams, setTeams] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.templates().then(
+      (list) => {
+        setTemplates(list);
+        setTemplateId(list[0]?.id ?? '');
+        setTeams([...(list[0]?.defaultTeams ?? [])]);
+      },
+      (e: Error) => setError(e.message),
+    );
+  }, []);
+
+  const chooseTemplate = (id: string) => {
+    setTemplateId(id);
+    setTeams([...(templates.find((t) => t.id === id)?.defaultTeams ?? [])]);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const created = await api.createWorkshop({ title, templateId, teams: teams.map((t) => t.trim()) });
+      window.location.assign(created.facilitatorUrl);
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="start">
+      <h1>Challenge Board</h1>
+      <p className="start__lead">
+        The live board for a challenge workshop: task-team tablets, the facilitator’s console, the projector
+        and the Leader’s chair.
+      </p>
+      <form className="start__form" onSubmit={(e) => void submit(e)} aria-labelledby="create-heading">
+        <h2 id="create-heading">Create a workshop</h2>
+        <label className="field">
+          <span>Workshop title</span>
+          <input
+            required
+            maxLength={120}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="Cabinet challenge workshop"
+          />
+        </label>
+        <label className="field">
+          <span>Programme</span>
+          <select value={templateId} onChange={(e) => chooseTemplate(e.target.value)}>
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <TeamNamesField teams={teams} onChange={setTeams} />
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button button--primary" disabled={busy || !templateId}>
+          Create the workshop
+        </button>
+      </form>
+    </main>
+  );
+}

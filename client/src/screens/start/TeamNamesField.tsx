@@ -1,0 +1,42 @@
+const MAX_TEAMS = 12;
+
+/** The task teams' names, one field each, with buttons to add and remove teams. */
+export function TeamNamesField({
+  teams,
+  onChange,
+}: {
+  teams: string[];
+  onChange: (teams: string[]) => void;
+}) {
+  const rename = (index: number, name: string) => onChange(teams.map((t, i) => (i === index ? name : t)));
+  return (
+    <fieldset className="field team-names">
+      <legend>Task teams ({teams.length})</legend>
+      {teams.map((name, index) => (
+        <div className="team-names__row" key={index}>
+          <label>
+            <span className="visually-hidden">Name of task team {index + 1}</span>
+            <input required maxLength={60} value={name} onChange={(e) => rename(index, e.target.value)} />
+          </label>
+          <button
+            type="button"
+            className="button"
+            disabled={teams.length <= 1}
+            aria-label={`Remove task team ${index + 1}`}
+            onClick={() => onChange(teams.filter((_, i) => i !== index))}
+          >
+            Remove
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button"
+        disabled={teams.length >= MAX_TEAMS}
+        onClick={() => onChange([...teams, `Task team ${teams.length + 1}`])}
+      >
+        Add a task team
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,29 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Role } from '../../../shared/src/index.js';
+import type { ControlConnection } from '../live/controlConnection.js';
+import { useSession, type SessionState, type SessionStore } from './sessionStore.js';
+
+export interface Session {
+  workshopId: string;
+  role: Role;
+  token: string;
+  store: SessionStore;
+  control: ControlConnection;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+export function useWorkshop(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useWorkshop outside a workshop screen');
+  return session;
+}
+
+/** Reads part of the session store and re-renders only when that part changes. */
+export function useSessionState<T>(select: (state: SessionState) => T): T {
+  return useSession(useWorkshop().store, select);
+}

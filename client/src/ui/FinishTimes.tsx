@@ -1,0 +1,33 @@
+import { formatProgrammeTime, plannedFinishMin, projectedFinishAtMs } from '../../../shared/src/index.js';
+import { useSessionState } from '../state/sessionContext.js';
+import { useServerTime } from './useServerNow.js';
+
+/** Minutes since local midnight of a moment, for printing it as a programme time. */
+function minutesOfDay(ms: number): number {
+  const date = new Date(ms);
+  return date.getHours() * 60 + date.getMinutes() + date.getSeconds() / 60;
+}
+
+/** Planned finish against projected finish, as programme times ("1.00" vs "1.07"). */
+export function FinishTimes() {
+  const control = useSessionState((s) => s.control);
+  const projected = useServerTime((now) =>
+    control
+      ? formatProgrammeTime(Math.floor(minutesOfDay(projectedFinishAtMs(control.clock, control.agenda, now))))
+      : '',
+  );
+  if (!control) return null;
+  const planned = plannedFinishMin(control.agenda);
+  return (
+    <dl className="finish-times">
+      <div>
+        <dt>Planned finish</dt>
+        <dd>{planned === null ? '—' : formatProgrammeTime(planned)}</dd>
+      </div>
+      <div>
+        <dt>{control.clock.status === 'finished' ? 'Finished at' : 'Projected finish'}</dt>
+        <dd>{projected}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,141 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { AccessControl } from './auth.js';
+import type { ServerConfig } from './config.js';
+import { ControlService } from './control/controlService.js';
+import { ControlPlane } from './control/socketServer.js';
+import { apiRouter, fail } from './http/routes.js';
+import { clientRouter } from './http/static.js';
+import { createLogger, type Logger } from './log.js';
+import { ControlRepo } from './store/controlRepo.js';
+import { openDatabase } from './store/db.js';
+import { SqliteDocStore } from './store/docRepo.js';
+import { GroupCommit } from './store/groupCommit.js';
+import { LinkRepo } from './store/linkRepo.js';
+import { WorkshopRepo } from './store/workshopRepo.js';
+import { RoomRegistry } from './workshops/registry.js';
+import { YjsEndpoint } from './yjs/endpoint.js';
+
+export interface ServerOptions extends Partial<ServerConfig> {
+  dataDir: string;
+  /** The server's time; tests pass their own. */
+  nowMs?: () => number;
+  logger?: Logger;
+}
+
+export interface ChallengeBoardServer {
+  httpServer: http.Server;
+  listen(port?: number, host?: string): Promise<AddressInfo>;
+  /** Stops accepting, writes every document out and closes the database. */
+  close(): Promise<void>;
+}
+
+const LIMITS = {
+  maxFrameBytes: 2 * 1024 * 1024,
+  maxBufferedBytes: 32 * 1024 * 1024,
+  maxPacketBytes: 64 * 1024,
+  compactAfterUpdates: 500,
+  compactAfterBytes: 1024 * 1024,
+  budget: {
+    messagesPerSec: 200,
+    messageBurst: 2000,
+    bytesPerSec: 4 * 1024 * 1024,
+    byteBurst: 16 * 1024 * 1024,
+  },
+  keepAliveMs: 30_000,
+};
+
+/** Builds the whole server without listening, so tests start as many as they like on ephemeral ports. */
+export function createServer(options: ServerOptions): ChallengeBoardServer {
+  const nowMs = options.nowMs ?? Date.now;
+  const log = options.logger ?? createLogger(options.logLevel ?? 'info');
+  const db = openDatabase(options.dataDir, options.durability);
+  const workshops = new WorkshopRepo(db);
+  const links = new LinkRepo(db);
+  const docs = new SqliteDocStore(db);
+  const commits = new GroupCommit(docs);
+  const access = new AccessControl(links, workshops);
+  const control = new ControlService(new ControlRepo(db), workshops, nowMs);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true, loadedWorkshops: registry.loadedCount });
+  });
+  app.use(
+    '/api',
+    express.json({ limit: '64kb' }),
+    apiRouter({ workshops, links, access, publicUrl: options.publicUrl ?? null, nowMs }),
+  );
+  if (options.staticDir) app.use(clientRouter(options.staticDir));
+  app.use(
+    (
+      error: Error & { status?: number; type?: string },
+      _req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      if (error.type === 'entity.parse.failed')
+        return fail(res, 400, 'bad-json', 'The request body is not valid JSON.');
+      if (error.type === 'entity.too.large')
+        return fail(res, 413, 'too-large', 'The request body is too large.');
+      log.error({ err: error }, 'request failed');
+      fail(res, 500, 'server-error', 'Something went wrong on the server. Try again.');
+    },
+  );
+
+  const httpServer = http.createServer(app);
+  const plane = new ControlPlane(httpServer, {
+    access,
+    control,
+    registry: () => registry,
+    log,
+    nowMs,
+    maxPacketBytes: LIMITS.maxPacketBytes,
+  });
+  const registry: RoomRegistry = new RoomRegistry({
+    unloadGraceMs: options.unloadGraceMs ?? 60_000,
+    log,
+    roomDeps: (reg) => ({
+      docs,
+      commits,
+      log,
+      nowMs,
+      limits: {
+        maxDocBytes: options.maxDocBytes ?? 16_000_000,
+        compactAfterUpdates: LIMITS.compactAfterUpdates,
+        compactAfterBytes: LIMITS.compactAfterBytes,
+      },
+      hooks: {
+        durable: (room) => plane.saves.notify(room.workshopId, (id) => room.savedClockOf(id)),
+        notice: (workshopId, notice) => plane.notice(workshopId, notice),
+        empty: (room) => reg.scheduleUnload(room),
+      },
+    }),
+  });
+  const yjs = new YjsEndpoint({ registry, access, log, nowMs, ...LIMITS });
+  httpServer.on('upgrade', (req, socket, head) => {
+    if (yjs.handleUpgrade(req, socket, head)) return;
+    if (new URL(req.url ?? '/', 'http://localhost').pathname.startsWith('/socket.io/')) return; // engine.io's
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+  });
+
+  return {
+    httpServer,
+    listen: (port = options.port ?? 0, host = options.host ?? '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve(httpServer.address() as AddressInfo));
+      }),
+    close: async () => {
+      yjs.close();
+      await plane.close();
+      registry.unloadAll();
+      commits.flush();
+      db.close();
+      httpServer.closeAllConnections();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Identity } from '../../shared/src/index.js';
+import type { Link, LinkRepo } from './store/linkRepo.js';
+import type { WorkshopRepo } from './store/workshopRepo.js';
+
+/** 256 bits from the OS's random source, URL-safe: unguessable, and fine in a link. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Tokens are stored only as this hash, so a copied database does not hand out access. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+const ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A short id without look-alike characters (no 0/o, 1/l/i), for ids people may read out. */
+export function newId(length = 10): string {
+  return Array.from(randomBytes(length), (byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('');
+}
+
+export type Access =
+  | { ok: true; link: Link; identity: Identity }
+  | { ok: false; status: 401 | 403 | 404; code: string; message: string };
+
+const denied = (status: 401 | 403 | 404, code: string, message: string): Access => ({
+  ok: false,
+  status,
+  code,
+  message,
+});
+
+export class AccessControl {
+  constructor(
+    private readonly links: LinkRepo,
+    private readonly workshops: WorkshopRepo,
+  ) {}
+
+  /**
+   * Who a token is. Without a valid token nothing else is told (401), not even whether the
+   * workshop exists; with one, an unknown workshop is 404 and another workshop's is 403.
+   */
+  resolve(workshopId: string | null, token: string | null | undefined): Access {
+    if (!token) return denied(401, 'unauthorized', 'This needs a workshop link: the token is missing.');
+    const link = this.links.findByTokenHash(hashToken(token));
+    if (!link) return denied(401, 'unauthorized', 'This link is not valid (it may have been revoked).');
+    if (workshopId !== null && workshopId !== link.workshopId) {
+      return this.workshops.exists(workshopId)
+        ? denied(403, 'forbidden', 'This link belongs to another workshop.')
+        : denied(404, 'not-found', 'There is no workshop with that id.');
+    }
+    return { ok: true, link, identity: this.identityOf(link) };
+  }
+
+  private identityOf(link: Link): Identity {
+    return {
+      linkId: link.id,
+      name: link.name ?? this.defaultName(link),
+      role: link.role,
+      teamId: link.teamId,
+    };
+  }
+
+  private defaultName(link: Link): string {
+    if (link.role === 'team') {
+      const team = this.workshops.find(link.workshopId)?.teams.find((t) => t.id === link.teamId);
+      return team?.name ?? 'Task team';
+    }
+    return { facilitator: 'Facilitator', leader: 'Leader', witness: 'Witness', projector: 'Projector' }[
+      link.role
+    ];
+  }
+}

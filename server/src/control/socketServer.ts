@@ -1,0 +1,171 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import type { z } from 'zod';
+import {
+  clockCommandPayloadSchema,
+  describeIssues,
+  handshakeAuthSchema,
+  saveWatchPayloadSchema,
+  timePingPayloadSchema,
+  type Ack,
+  type ClientToServerEvents,
+  type Identity,
+  type Notice,
+  type ServerToClientEvents,
+} from '../../../shared/src/index.js';
+import type { AccessControl } from '../auth.js';
+import type { Logger } from '../log.js';
+import type { RoomRegistry } from '../workshops/registry.js';
+import { TokenBucket } from '../yjs/budget.js';
+import type { ControlService } from './controlService.js';
+import { presenceOf } from './presence.js';
+import { SaveWatch } from './saveWatch.js';
+
+interface SocketData {
+  workshopId: string;
+  identity: Identity;
+  budget: TokenBucket;
+}
+
+type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type ControlServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface ControlPlaneOptions {
+  access: AccessControl;
+  control: ControlService;
+  registry: () => RoomRegistry;
+  log: Logger;
+  nowMs: () => number;
+  maxPacketBytes: number;
+}
+
+/** The control plane over Socket.IO: clock commands, control state, presence, time sync, save state. */
+export class ControlPlane {
+  readonly io: ControlServer;
+  readonly saves = new SaveWatch();
+
+  constructor(
+    httpServer: HttpServer,
+    private readonly options: ControlPlaneOptions,
+  ) {
+    this.io = new Server(httpServer, {
+      serveClient: false,
+      maxHttpBufferSize: options.maxPacketBytes,
+      // Other upgrade paths (/yjs/) belong to the Yjs endpoint: engine.io must leave them alone.
+      destroyUpgrade: false,
+      // Only an optimisation: the full control state is sent on every (re)connect anyway.
+      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    });
+    this.io.use((socket, next) => this.authenticate(socket, next));
+    this.io.on('connection', (socket) => this.connected(socket));
+  }
+
+  notice(workshopId: string, notice: Notice): void {
+    this.io.to(workshopId).emit('workshop:notice', notice);
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => void this.io.close(() => resolve()));
+  }
+
+  private authenticate(socket: ControlSocket, next: (err?: Error) => void): void {
+    const auth = handshakeAuthSchema.safeParse(socket.handshake.auth);
+    const access = this.options.access.resolve(auth.data?.workshopId ?? null, auth.data?.token);
+    if (!access.ok) {
+      const error = new Error(access.message) as Error & { data: unknown };
+      error.data = { code: access.code, status: access.status };
+      return next(error);
+    }
+    socket.data = {
+      workshopId: access.link.workshopId,
+      identity: access.identity,
+      budget: new TokenBucket(20, 60, this.options.nowMs),
+    };
+    next();
+  }
+
+  private connected(socket: ControlSocket): void {
+    const { workshopId } = socket.data;
+    void socket.join(workshopId);
+    socket.emit('control:state', this.options.control.state(workshopId));
+    this.broadcastPresence(workshopId);
+    socket.on('disconnect', () => {
+      this.saves.forget(workshopId, socket.id);
+      this.broadcastPresence(workshopId);
+    });
+
+    this.handle(socket, 'clock:command', clockCommandPayloadSchema, (payload) => {
+      const result = this.options.control.command(workshopId, socket.data.identity.role, payload);
+      if (!result.ok) return result;
+      if (result.value.changed) this.io.to(workshopId).emit('control:state', result.value.state);
+      return { ok: true, value: result.value.state };
+    });
+    this.handle(socket, 'time:ping', timePingPayloadSchema, () => ({
+      ok: true,
+      value: { serverNowMs: this.options.nowMs() },
+    }));
+    this.handle(socket, 'save:watch', saveWatchPayloadSchema, ({ clientId }) => {
+      const emit = (state: { clientId: number; clock: number }) => socket.emit('save:state', state);
+      if (!this.saves.watch(workshopId, socket.id, clientId, emit)) {
+        return {
+          ok: false,
+          error: { code: 'too-many', message: 'This device already watches four documents.' },
+        };
+      }
+      const clock = this.options.registry().find(workshopId)?.savedClockOf(clientId) ?? 0;
+      return { ok: true, value: { clientId, clock } };
+    });
+  }
+
+  /** Validates, rate-limits and acknowledges every command; nothing a device sends can throw here. */
+  private handle<E extends keyof ClientToServerEvents, S extends z.ZodType>(
+    socket: ControlSocket,
+    event: E,
+    schema: S,
+    run: (
+      payload: z.infer<S>,
+    ) => { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } },
+  ): void {
+    const listener = (payload: unknown, ack: unknown) => {
+      const reply = (result: Ack<unknown>) =>
+        typeof ack === 'function' ? (ack as (r: Ack<unknown>) => void)(result) : undefined;
+      if (typeof ack !== 'function')
+        this.options.log.info({ event, workshopId: socket.data.workshopId }, 'event without acknowledgement');
+      if (!socket.data.budget.take(1)) {
+        return reply({
+          ok: false,
+          error: { code: 'too-many-requests', message: 'Too many requests: wait a moment.' },
+        });
+      }
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success) {
+        return reply({
+          ok: false,
+          error: { code: 'bad-request', message: `Invalid ${event}: ${describeIssues(parsed.error)}` },
+        });
+      }
+      try {
+        const result = run(parsed.data);
+        reply(result.ok ? { ok: true, data: result.value } : result);
+      } catch (error) {
+        this.options.log.error(
+          { event, workshopId: socket.data.workshopId, err: error },
+          'control event failed',
+        );
+        reply({
+          ok: false,
+          error: { code: 'server-error', message: 'The server could not do that. Try again.' },
+        });
+      }
+    };
+    socket.on(event, listener as never);
+  }
+
+  private broadcastPresence(workshopId: string): void {
+    const ids = this.io.of('/').adapter.rooms.get(workshopId) ?? new Set<string>();
+    const identities = Array.from(ids, (id) => this.io.of('/').sockets.get(id)?.data.identity).filter(
+      (identity): identity is Identity => identity !== undefined,
+    );
+    this.io.to(workshopId).emit('presence:state', presenceOf(identities));
+  }
+}

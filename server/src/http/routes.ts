@@ -1,0 +1,133 @@
+import express, { type Request, type Response, type Router } from 'express';
+import {
+  createTokenBodySchema,
+  createWorkshopBodySchema,
+  describeIssues,
+  findTemplate,
+  templates,
+  type CreatedToken,
+  type CreatedWorkshop,
+  type Role,
+  type TemplatesResponse,
+} from '../../../shared/src/index.js';
+import { newId, newToken, hashToken, type AccessControl } from '../auth.js';
+import type { LinkRepo } from '../store/linkRepo.js';
+import type { WorkshopRepo } from '../store/workshopRepo.js';
+
+export interface ApiDeps {
+  workshops: WorkshopRepo;
+  links: LinkRepo;
+  access: AccessControl;
+  publicUrl: string | null;
+  nowMs: () => number;
+}
+
+/** The screen each role's link opens. The token goes in the fragment: it never reaches a server log. */
+const screenOf: Record<Role, string> = {
+  facilitator: 'facilitator',
+  leader: 'leader',
+  team: 'team',
+  witness: 'witness',
+  projector: 'projector',
+};
+
+export function apiRouter(deps: ApiDeps): Router {
+  const router = express.Router();
+
+  router.get('/templates', (_req, res) => {
+    res.json({ templates } satisfies TemplatesResponse);
+  });
+
+  router.post('/workshops', (req, res) => {
+    const body = createWorkshopBodySchema.safeParse(req.body);
+    if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
+    const template = findTemplate(body.data.templateId);
+    if (!template)
+      return fail(res, 400, 'unknown-template', `There is no template "${body.data.templateId}".`);
+    const id = newId();
+    const teams = (body.data.teams ?? template.defaultTeams).map((name, i) => ({
+      id: `team-${i + 1}`,
+      name,
+    }));
+    const agenda = template.agenda;
+    deps.workshops.create({
+      id,
+      title: body.data.title,
+      templateId: template.id,
+      agenda,
+      teams,
+      createdAtMs: deps.nowMs(),
+    });
+    const facilitatorToken = mintLink(deps, id, 'facilitator', null, null);
+    const created: CreatedWorkshop = {
+      id,
+      title: body.data.title,
+      templateId: template.id,
+      teams,
+      agenda,
+      facilitatorToken,
+      facilitatorUrl: linkUrl(req, deps, id, 'facilitator', facilitatorToken),
+    };
+    res.status(201).json(created);
+  });
+
+  router.get('/workshops/:id', (req, res) => {
+    const access = deps.access.resolve(req.params.id, bearer(req));
+    if (!access.ok) return fail(res, access.status, access.code, access.message);
+    res.json(deps.workshops.find(req.params.id));
+  });
+
+  router.post('/workshops/:id/tokens', (req, res) => {
+    const access = deps.access.resolve(req.params.id, bearer(req));
+    if (!access.ok) return fail(res, access.status, access.code, access.message);
+    if (access.identity.role !== 'facilitator') {
+      return fail(res, 403, 'forbidden', 'Only the facilitator can create links for this workshop.');
+    }
+    const body = createTokenBodySchema.safeParse(req.body);
+    if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
+    const { role, name = null } = body.data;
+    const teamId = role === 'team' ? (body.data.teamId ?? null) : null;
+    const workshop = deps.workshops.find(req.params.id);
+    if (teamId !== null && !workshop?.teams.some((t) => t.id === teamId)) {
+      return fail(res, 400, 'unknown-team', `This workshop has no team "${teamId}".`);
+    }
+    const token = mintLink(deps, req.params.id, role, teamId, name);
+    const created: CreatedToken = {
+      token,
+      url: linkUrl(req, deps, req.params.id, role, token),
+      role,
+      teamId,
+      name,
+    };
+    res.status(201).json(created);
+  });
+
+  router.use((_req, res) => fail(res, 404, 'not-found', 'There is no such API endpoint.'));
+  return router;
+}
+
+function mintLink(
+  deps: ApiDeps,
+  workshopId: string,
+  role: Role,
+  teamId: string | null,
+  name: string | null,
+): string {
+  const token = newToken();
+  deps.links.create({ id: newId(12), workshopId, role, teamId, name }, hashToken(token), deps.nowMs());
+  return token;
+}
+
+function linkUrl(req: Request, deps: ApiDeps, workshopId: string, role: Role, token: string): string {
+  const base = deps.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+  return `${base.replace(/\/$/, '')}/w/${workshopId}/${screenOf[role]}#token=${token}`;
+}
+
+function bearer(req: Request): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
+  return match?.[1] ?? null;
+}
+
+export function fail(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}

@@ -1,0 +1,62 @@
+import { agendaSchema, type Agenda, type Team, type WorkshopSummary } from '../../../shared/src/index.js';
+import type { Db } from './db.js';
+
+interface WorkshopRow {
+  id: string;
+  title: string;
+  template_id: string;
+  agenda: string;
+}
+
+export interface NewWorkshop {
+  id: string;
+  title: string;
+  templateId: string;
+  agenda: Agenda;
+  teams: Team[];
+  createdAtMs: number;
+}
+
+export class WorkshopRepo {
+  private readonly insertWorkshop;
+  private readonly insertTeam;
+  private readonly selectWorkshop;
+  private readonly selectTeams;
+
+  constructor(private readonly db: Db) {
+    this.insertWorkshop = db.prepare(
+      'INSERT INTO workshops (id, title, template_id, agenda, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.insertTeam = db.prepare('INSERT INTO teams (workshop_id, id, name, position) VALUES (?, ?, ?, ?)');
+    this.selectWorkshop = db.prepare<[string], WorkshopRow>(
+      'SELECT id, title, template_id, agenda FROM workshops WHERE id = ?',
+    );
+    this.selectTeams = db.prepare<[string], Team>(
+      'SELECT id, name FROM teams WHERE workshop_id = ? ORDER BY position',
+    );
+  }
+
+  create(workshop: NewWorkshop): void {
+    this.db.transaction(() => {
+      const { id, title, templateId, agenda, createdAtMs } = workshop;
+      this.insertWorkshop.run(id, title, templateId, JSON.stringify(agenda), createdAtMs);
+      workshop.teams.forEach((team, position) => this.insertTeam.run(id, team.id, team.name, position));
+    })();
+  }
+
+  exists(id: string): boolean {
+    return this.selectWorkshop.get(id) !== undefined;
+  }
+
+  find(id: string): WorkshopSummary | undefined {
+    const row = this.selectWorkshop.get(id);
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      title: row.title,
+      templateId: row.template_id,
+      agenda: agendaSchema.parse(JSON.parse(row.agenda)),
+      teams: this.selectTeams.all(id),
+    };
+  }
+}

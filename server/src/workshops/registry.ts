@@ -1,0 +1,71 @@
+import type { Logger } from '../log.js';
+import type { RoomDeps } from '../yjs/room.js';
+import { WorkshopRoom } from '../yjs/room.js';
+
+export interface RegistryOptions {
+  /** How long a workshop with no connection stays in memory, so a projector reload does not reload it. */
+  unloadGraceMs: number;
+  log: Logger;
+  roomDeps: (registry: RoomRegistry) => RoomDeps;
+}
+
+/**
+ * One loaded document per workshop, however many connections ask for it. Storage is synchronous
+ * (SQLite), so loading happens once, inside `acquire`; there is no window in which two loads race.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, WorkshopRoom>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly deps: RoomDeps;
+
+  constructor(private readonly options: RegistryOptions) {
+    this.deps = options.roomDeps(this);
+  }
+
+  acquire(workshopId: string): WorkshopRoom {
+    this.cancelUnload(workshopId);
+    let room = this.rooms.get(workshopId);
+    if (!room) {
+      room = new WorkshopRoom(workshopId, this.deps);
+      this.rooms.set(workshopId, room);
+      this.options.log.info({ workshopId }, 'workshop loaded');
+    }
+    return room;
+  }
+
+  find(workshopId: string): WorkshopRoom | undefined {
+    return this.rooms.get(workshopId);
+  }
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  /** Called when a room's last connection leaves. */
+  scheduleUnload(room: WorkshopRoom): void {
+    this.cancelUnload(room.workshopId);
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(room.workshopId);
+      if (room.isIdle && this.rooms.get(room.workshopId) === room) this.unload(room);
+    }, this.options.unloadGraceMs);
+    timer.unref();
+    this.unloadTimers.set(room.workshopId, timer);
+  }
+
+  unloadAll(): void {
+    for (const room of Array.from(this.rooms.values())) this.unload(room);
+  }
+
+  private unload(room: WorkshopRoom): void {
+    this.cancelUnload(room.workshopId);
+    this.rooms.delete(room.workshopId);
+    room.unload();
+    this.options.log.info({ workshopId: room.workshopId }, 'workshop written out and unloaded');
+  }
+
+  private cancelUnload(workshopId: string): void {
+    const timer = this.unloadTimers.get(workshopId);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(workshopId);
+  }
+}

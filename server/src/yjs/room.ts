@@ -1,0 +1,322 @@
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { DOC_KEYS, type Notice } from '../../../shared/src/index.js';
+import type { Logger } from '../log.js';
+import type { DocStore } from '../store/docRepo.js';
+import type { GroupCommit } from '../store/groupCommit.js';
+import { stampAwareness } from './awarenessStamp.js';
+import { CloseCode, CloseReason } from './closeCodes.js';
+import { loadOrigin, Peer } from './peer.js';
+import {
+  awarenessMessage,
+  MessageType,
+  SyncType,
+  syncStep1Message,
+  syncStep2Message,
+  updateMessage,
+} from './protocol.js';
+import { touchedRootKeys } from './writeScope.js';
+
+export interface RoomLimits {
+  maxDocBytes: number;
+  compactAfterUpdates: number;
+  compactAfterBytes: number;
+}
+
+export interface RoomHooks {
+  /** A batch of this room's updates is on disk: devices may be told their edits are saved. */
+  durable(room: WorkshopRoom): void;
+  notice(workshopId: string, notice: Notice): void;
+  /** The last peer left. */
+  empty(room: WorkshopRoom): void;
+}
+
+export interface RoomDeps {
+  docs: DocStore;
+  commits: GroupCommit;
+  limits: RoomLimits;
+  hooks: RoomHooks;
+  log: Logger;
+  nowMs: () => number;
+}
+
+const ALL_KEYS = Object.values(DOC_KEYS).length;
+const NOTICE_INTERVAL_MS = 10_000;
+
+/**
+ * One workshop's live document and its connections. It takes bytes in and sends bytes out through
+ * `PeerSocket`s and knows nothing of WebSockets. Every update is committed to storage before it is
+ * relayed, and a device is answered with the document only once what it will see is on disk.
+ */
+export class WorkshopRoom {
+  doc!: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly peers = new Set<Peer>();
+  private readonly awarenessOwners = new Map<number, Peer>();
+  private capture: Uint8Array[] | null = null;
+  private uncommitted = 0;
+  private afterCommit: (() => void)[] = [];
+  private lastSeq = 0;
+  private storedBytes = 0;
+  private updatesSinceSnapshot = 0;
+  private bytesSinceSnapshot = 0;
+  private lastNoticeMs = -Infinity;
+  private failing = false;
+
+  constructor(
+    readonly workshopId: string,
+    private readonly deps: RoomDeps,
+  ) {
+    this.load();
+    // Awareness needs a doc only for its own client id; the server shows no presence of its own.
+    this.awareness = new awarenessProtocol.Awareness(new Y.Doc());
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessChange);
+  }
+
+  join(peer: Peer): void {
+    this.peers.add(peer);
+    peer.socket.send(syncStep1Message(this.doc));
+    const known = Array.from(this.awareness.getStates().keys());
+    if (known.length > 0) peer.socket.send(awarenessMessage(this.awareness, known));
+  }
+
+  leave(peer: Peer): void {
+    if (!this.peers.delete(peer)) return;
+    const owned = Array.from(peer.clientIds).filter((id) => this.awarenessOwners.get(id) === peer);
+    owned.forEach((id) => this.awarenessOwners.delete(id));
+    if (owned.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, owned, 'leave');
+    if (this.peers.size === 0) this.deps.hooks.empty(this);
+  }
+
+  receive(peer: Peer, data: Uint8Array): void {
+    if (!this.peers.has(peer)) return;
+    if (!peer.withinBudget(data.byteLength)) return this.kick(peer, 'TooManyMessages');
+    try {
+      const decoder = decoding.createDecoder(data);
+      const type = decoding.readVarUint(decoder);
+      if (type === MessageType.sync) this.onSync(peer, decoder);
+      else if (type === MessageType.awareness) this.onAwareness(peer, decoding.readVarUint8Array(decoder));
+      else if (type === MessageType.queryAwareness) this.sendAllAwareness(peer);
+      else if (type !== MessageType.auth) throw new TypeError(`unknown message type ${type}`);
+    } catch (error) {
+      this.deps.log.warn(
+        { workshopId: this.workshopId, err: error },
+        'malformed message; closing its connection',
+      );
+      this.kick(peer, 'BadMessage');
+    }
+  }
+
+  /** Writes what is pending, snapshots the document and lets it go. */
+  unload(): void {
+    this.deps.commits.flush();
+    if (this.updatesSinceSnapshot > 0) this.compact();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  get isIdle(): boolean {
+    return this.peers.size === 0;
+  }
+
+  /** How far a Yjs client's edits are on disk; null while some applied edits still wait for their commit. */
+  savedClockOf(clientId: number): number | null {
+    return this.uncommitted === 0 ? Y.getState(this.doc.store, clientId) : null;
+  }
+
+  private onSync(peer: Peer, decoder: decoding.Decoder): void {
+    const kind = decoding.readVarUint(decoder);
+    const payload = decoding.readVarUint8Array(decoder);
+    if (kind === SyncType.step1) this.whenCommitted(() => this.sendStep2(peer, payload));
+    else if (kind === SyncType.step2 || kind === SyncType.update) this.onUpdate(peer, payload);
+    else throw new TypeError(`unknown sync message ${kind}`);
+  }
+
+  private sendStep2(peer: Peer, stateVector: Uint8Array): void {
+    if (!this.peers.has(peer)) return;
+    try {
+      peer.socket.send(syncStep2Message(this.doc, stateVector));
+    } catch (error) {
+      this.deps.log.warn(
+        { workshopId: this.workshopId, err: error },
+        'bad state vector; closing its connection',
+      );
+      this.kick(peer, 'BadMessage');
+    }
+  }
+
+  private onUpdate(peer: Peer, update: Uint8Array): void {
+    if (peer.writableKeys.length === 0) return; // read-only: the update is dropped, never applied
+    if (this.storedBytes + update.byteLength > this.deps.limits.maxDocBytes) return this.refuseFull();
+    if (peer.writableKeys.length < ALL_KEYS && !this.withinScope(peer, update)) return;
+    const captured: Uint8Array[] = [];
+    this.capture = captured;
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch (error) {
+      // Memory may now hold half of that update: start again from what is on disk.
+      this.capture = null;
+      this.deps.log.warn(
+        { workshopId: this.workshopId, err: error },
+        'update failed to apply; reloading document',
+      );
+      this.kick(peer, 'BadMessage');
+      this.reload();
+      return;
+    } finally {
+      this.capture = null;
+    }
+    for (const applied of captured) this.persistThenRelay(applied, peer);
+  }
+
+  private withinScope(peer: Peer, update: Uint8Array): boolean {
+    const keys = touchedRootKeys(this.doc, update);
+    const allowed =
+      keys !== null && Array.from(keys).every((k) => (peer.writableKeys as string[]).includes(k));
+    if (!allowed) {
+      this.deps.log.warn(
+        { workshopId: this.workshopId, role: peer.identity.role, keys: keys && Array.from(keys) },
+        'update outside what this role may change; dropped',
+      );
+    }
+    return allowed;
+  }
+
+  private persistThenRelay(update: Uint8Array, origin: Peer): void {
+    this.uncommitted += 1;
+    this.storedBytes += update.byteLength;
+    this.deps.commits.enqueue({
+      workshopId: this.workshopId,
+      data: update,
+      done: (error, seq) => this.committed(error, seq, update, origin),
+    });
+  }
+
+  private committed(error: Error | null, seq: number, update: Uint8Array, origin: Peer): void {
+    this.uncommitted -= 1;
+    if (error) return this.saveFailed(error);
+    if (this.failing) return;
+    this.lastSeq = seq;
+    this.updatesSinceSnapshot += 1;
+    this.bytesSinceSnapshot += update.byteLength;
+    const message = updateMessage(update);
+    for (const peer of this.peers) if (peer !== origin) peer.socket.send(message);
+    if (this.uncommitted > 0) return;
+    const waiting = this.afterCommit;
+    this.afterCommit = [];
+    waiting.forEach((run) => run());
+    this.deps.hooks.durable(this);
+    const { compactAfterUpdates, compactAfterBytes } = this.deps.limits;
+    if (this.updatesSinceSnapshot >= compactAfterUpdates || this.bytesSinceSnapshot >= compactAfterBytes) {
+      this.compact();
+    }
+  }
+
+  private whenCommitted(run: () => void): void {
+    if (this.uncommitted === 0) run();
+    else this.afterCommit.push(run);
+  }
+
+  /** Storage refused a write: nothing of it may be relayed. Devices reconnect and send their edits again. */
+  private saveFailed(error: Error): void {
+    if (this.failing) return;
+    this.failing = true;
+    this.deps.log.error(
+      { workshopId: this.workshopId, err: error },
+      'could not save updates; reloading document',
+    );
+    for (const peer of Array.from(this.peers)) this.kick(peer, 'SaveFailed');
+    this.afterCommit = [];
+    queueMicrotask(() => {
+      this.failing = false;
+      this.reload();
+    });
+  }
+
+  private onAwareness(peer: Peer, update: Uint8Array): void {
+    if (!peer.mayShowPresence) return;
+    const { name, role, teamId } = peer.identity;
+    const stamped = stampAwareness(update, { name, role, teamId }, (id) => this.claimAwareness(peer, id));
+    if (stamped) awarenessProtocol.applyAwarenessUpdate(this.awareness, stamped, peer);
+  }
+
+  /** A device speaks for the awareness ids it first used; another link cannot take them over. */
+  private claimAwareness(peer: Peer, clientId: number): boolean {
+    const owner = this.awarenessOwners.get(clientId);
+    if (owner && owner !== peer && owner.identity.linkId !== peer.identity.linkId) return false;
+    this.awarenessOwners.set(clientId, peer);
+    peer.clientIds.add(clientId);
+    return true;
+  }
+
+  private readonly onAwarenessChange = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = change.added.concat(change.updated, change.removed);
+    const message = awarenessMessage(this.awareness, changed);
+    for (const peer of this.peers) if (peer !== origin) peer.socket.send(message);
+  };
+
+  private sendAllAwareness(peer: Peer): void {
+    const known = Array.from(this.awareness.getStates().keys());
+    peer.socket.send(awarenessMessage(this.awareness, known));
+  }
+
+  private refuseFull(): void {
+    const now = this.deps.nowMs();
+    if (now - this.lastNoticeMs < NOTICE_INTERVAL_MS) return;
+    this.lastNoticeMs = now;
+    const mb = Math.round(this.deps.limits.maxDocBytes / 1_000_000);
+    this.deps.log.warn({ workshopId: this.workshopId, storedBytes: this.storedBytes }, 'document full');
+    this.deps.hooks.notice(this.workshopId, {
+      level: 'error',
+      code: 'board-full',
+      message: `The board has reached its size limit (${mb} MB), so new changes are not being saved. Ask the facilitator to remove material that is no longer needed.`,
+    });
+  }
+
+  private kick(peer: Peer, why: keyof typeof CloseCode): void {
+    peer.socket.close(CloseCode[why], CloseReason[why]);
+    this.leave(peer);
+  }
+
+  private compact(): void {
+    try {
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      this.deps.docs.compact(this.workshopId, snapshot, this.lastSeq, this.deps.nowMs());
+      this.storedBytes = snapshot.byteLength;
+      this.updatesSinceSnapshot = 0;
+      this.bytesSinceSnapshot = 0;
+    } catch (error) {
+      this.deps.log.error(
+        { workshopId: this.workshopId, err: error },
+        'compaction failed; the update log is kept',
+      );
+    }
+  }
+
+  private load(): void {
+    const stored = this.deps.docs.load(this.workshopId);
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    }, loadOrigin);
+    doc.on('update', (update: Uint8Array) => this.capture?.push(update));
+    this.doc = doc;
+    this.lastSeq = stored.lastSeq;
+    this.storedBytes = stored.storedBytes;
+    this.updatesSinceSnapshot = stored.updates.length;
+    this.bytesSinceSnapshot = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
+  }
+
+  private reload(): void {
+    this.deps.commits.flush();
+    const old = this.doc;
+    this.load();
+    old.destroy();
+  }
+}

@@ -1,0 +1,195 @@
+import type { Agenda, AgendaItem } from '../schema/agenda.js';
+import type { ClockCommand, ClockPosition, ClockState } from '../schema/clock.js';
+import { accept, refuse, type Outcome } from '../result.js';
+
+const MS_PER_MIN = 60_000;
+
+/** The clock of a workshop that has not started: first item, waiting (CLOCK-1). */
+export function initialClock(): ClockState {
+  return {
+    version: 0,
+    currentIndex: 0,
+    status: 'ready',
+    deadlineAtMs: null,
+    remainingMs: null,
+    adjustMinById: {},
+    startedAtMs: null,
+    finishedAtMs: null,
+    beforeLastMove: null,
+  };
+}
+
+/** An item's length in ms once the facilitator's extensions are counted; never below zero. */
+export function effectiveDurationMs(item: AgendaItem, state: Pick<ClockState, 'adjustMinById'>): number {
+  const minutes = item.durationMin + (state.adjustMinById[item.id] ?? 0);
+  return Math.max(0, minutes) * MS_PER_MIN;
+}
+
+/** Applies one facilitator command. Pure: `nowMs` is the server's time of the command. */
+export function applyClockCommand(
+  state: ClockState,
+  agenda: Agenda,
+  command: ClockCommand,
+  nowMs: number,
+): Outcome<ClockState> {
+  const result = reduce(state, agenda, command, nowMs);
+  if (!result.ok) return result;
+  return accept({ ...result.value, version: state.version + 1 });
+}
+
+function reduce(
+  state: ClockState,
+  agenda: Agenda,
+  command: ClockCommand,
+  nowMs: number,
+): Outcome<ClockState> {
+  switch (command.type) {
+    case 'start':
+      return start(state, agenda, nowMs);
+    case 'pause':
+      if (state.status !== 'running')
+        return refuse('not-running', 'The clock is not running, so it cannot be paused.');
+      return accept({
+        ...state,
+        status: 'paused',
+        remainingMs: state.deadlineAtMs! - nowMs,
+        deadlineAtMs: null,
+      });
+    case 'resume':
+      if (state.status !== 'paused')
+        return refuse('not-paused', 'The clock is not paused, so there is nothing to resume.');
+      return accept({
+        ...state,
+        status: 'running',
+        deadlineAtMs: nowMs + state.remainingMs!,
+        remainingMs: null,
+      });
+    case 'next':
+      if (state.status === 'finished')
+        return refuse('finished', 'The programme has finished: there is no next item.');
+      if (state.currentIndex === agenda.length - 1) return finish(state, nowMs);
+      return moveTo(state, agenda, state.currentIndex + 1, nowMs);
+    case 'previous':
+      if (state.status === 'finished') return moveTo(state, agenda, agenda.length - 1, nowMs);
+      if (state.currentIndex === 0)
+        return refuse('first-item', 'This is the first item: there is no previous one.');
+      return moveTo(state, agenda, state.currentIndex - 1, nowMs);
+    case 'goTo': {
+      const index = agenda.findIndex((item) => item.id === command.itemId);
+      if (index < 0) return refuse('unknown-item', 'That agenda item is not in this workshop’s agenda.');
+      return moveTo(state, agenda, index, nowMs);
+    }
+    case 'adjust':
+      return adjust(state, agenda, command.minutes, nowMs);
+    case 'undo':
+      if (!state.beforeLastMove) return refuse('nothing-to-undo', 'There is no move between items to undo.');
+      return accept({ ...state, ...state.beforeLastMove, beforeLastMove: null, finishedAtMs: null });
+    case 'reset':
+      return accept({ ...initialClock(), version: state.version });
+  }
+}
+
+function start(state: ClockState, agenda: Agenda, nowMs: number): Outcome<ClockState> {
+  if (state.status === 'running') return refuse('already-running', 'The clock is already running.');
+  if (state.status === 'paused') return refuse('paused', 'The clock is paused: resume it instead.');
+  if (state.status === 'finished')
+    return refuse('finished', 'The programme has finished. Reset the clock to run it again.');
+  const item = itemAt(agenda, state.currentIndex);
+  return accept({
+    ...state,
+    status: 'running',
+    deadlineAtMs: nowMs + effectiveDurationMs(item, state),
+    remainingMs: null,
+    startedAtMs: state.startedAtMs ?? nowMs,
+  });
+}
+
+/** CLOCK-6: a running clock keeps running into the new item; otherwise the new item waits for "start". */
+function moveTo(state: ClockState, agenda: Agenda, index: number, nowMs: number): Outcome<ClockState> {
+  const item = itemAt(agenda, index);
+  const running = state.status === 'running';
+  return accept({
+    ...state,
+    currentIndex: index,
+    status: running ? 'running' : 'ready',
+    deadlineAtMs: running ? nowMs + effectiveDurationMs(item, state) : null,
+    remainingMs: null,
+    finishedAtMs: null,
+    beforeLastMove: positionOf(state),
+  });
+}
+
+function finish(state: ClockState, nowMs: number): Outcome<ClockState> {
+  return accept({
+    ...state,
+    status: 'finished',
+    deadlineAtMs: null,
+    remainingMs: null,
+    finishedAtMs: nowMs,
+    beforeLastMove: positionOf(state),
+  });
+}
+
+function adjust(state: ClockState, agenda: Agenda, minutes: number, nowMs: number): Outcome<ClockState> {
+  if (state.status === 'finished')
+    return refuse('finished', 'The programme has finished: there is no item to change.');
+  const item = itemAt(agenda, state.currentIndex);
+  const remaining = remainingMs(state, agenda, nowMs);
+  let deltaMs = minutes * MS_PER_MIN;
+  if (deltaMs < 0) {
+    // CLOCK-8: shortening never takes the time left below zero.
+    if (remaining <= 0) return refuse('no-time-left', 'This item has no time left to take off.');
+    deltaMs = Math.max(deltaMs, -remaining);
+  }
+  const appliedMin = Math.round((deltaMs / MS_PER_MIN) * 1000) / 1000;
+  const adjustMinById = {
+    ...state.adjustMinById,
+    [item.id]: (state.adjustMinById[item.id] ?? 0) + appliedMin,
+  };
+  if (state.status === 'running')
+    return accept({ ...state, adjustMinById, deadlineAtMs: state.deadlineAtMs! + deltaMs });
+  if (state.status === 'paused')
+    return accept({ ...state, adjustMinById, remainingMs: state.remainingMs! + deltaMs });
+  return accept({ ...state, adjustMinById });
+}
+
+function positionOf(state: ClockState): ClockPosition {
+  const { currentIndex, status, deadlineAtMs, remainingMs } = state;
+  return { currentIndex, status, deadlineAtMs, remainingMs };
+}
+
+function itemAt(agenda: Agenda, index: number): AgendaItem {
+  const item = agenda[index];
+  if (!item) throw new RangeError(`agenda has no item ${index}`);
+  return item;
+}
+
+/** Time left on the current item at `nowMs`; negative when it has overrun (CLOCK-4). */
+export function remainingMs(state: ClockState, agenda: Agenda, nowMs: number): number {
+  switch (state.status) {
+    case 'running':
+      return state.deadlineAtMs! - nowMs;
+    case 'paused':
+      return state.remainingMs!;
+    case 'ready':
+      return effectiveDurationMs(itemAt(agenda, state.currentIndex), state);
+    case 'finished':
+      return 0;
+  }
+}
+
+/** When the whole programme will end if every later item takes its planned time (CLOCK-5). */
+export function projectedFinishAtMs(state: ClockState, agenda: Agenda, nowMs: number): number {
+  if (state.status === 'finished') return state.finishedAtMs ?? nowMs;
+  const later = agenda
+    .slice(state.currentIndex + 1)
+    .reduce((sum, item) => sum + effectiveDurationMs(item, state), 0);
+  return nowMs + Math.max(0, remainingMs(state, agenda, nowMs)) + later;
+}
+
+export type ItemProgress = 'done' | 'current' | 'upcoming';
+
+export function itemProgress(state: ClockState, index: number): ItemProgress {
+  if (state.status === 'finished' || index < state.currentIndex) return 'done';
+  return index === state.currentIndex ? 'current' : 'upcoming';
+}

@@ -1,0 +1,13 @@
+/** A refusal that names the rule, in words a person can act on. */
+export interface Refusal {
+  code: string;
+  message: string;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Refusal };
+
+export const accept = <T>(value: T): Outcome<T> => ({ ok: true, value });
+export const refuse = <T = never>(code: string, message: string): Outcome<T> => ({
+  ok: false,
+  error: { code, message },
+});

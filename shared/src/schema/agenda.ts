@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const agendaItemKinds = [
+  'input',
+  'team-task',
+  'break',
+  'witness',
+  'dissent',
+  'presentation',
+  'other',
+] as const;
+
+/** "9.00", "12.40": a time in the programme, as the handbook writes it (24-hour internally). */
+export const programmeTimeSchema = z
+  .string()
+  .regex(/^([01]?\d|2[0-3])[.:][0-5]\d$/, 'a programme time looks like 9.00 or 13.30');
+
+export const agendaItemSchema = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string().trim().min(1).max(200),
+  kind: z.enum(agendaItemKinds),
+  durationMin: z.number().int().min(0).max(600),
+  plannedStart: programmeTimeSchema.optional(),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type AgendaItemKind = AgendaItem['kind'];
+
+export const agendaSchema = z.array(agendaItemSchema).min(1).max(100);
+export type Agenda = z.infer<typeof agendaSchema>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { roles } from '../roles.js';
+import { agendaSchema } from './agenda.js';
+
+const teamName = z.string().trim().min(1, 'a team name cannot be empty').max(60);
+
+export const createWorkshopBodySchema = z.object({
+  title: z.string().trim().min(1, 'the workshop needs a title').max(120),
+  templateId: z.string().min(1).max(64),
+  teams: z
+    .array(teamName)
+    .min(1, 'a workshop needs at least one task team')
+    .max(12, 'a workshop can have at most 12 task teams')
+    .refine(
+      (names) => new Set(names.map((n) => n.toLowerCase())).size === names.length,
+      'team names must differ',
+    )
+    .optional(),
+});
+export type CreateWorkshopBody = z.infer<typeof createWorkshopBodySchema>;
+
+export const createTokenBodySchema = z
+  .object({
+    role: z.enum(roles),
+    teamId: z.string().min(1).max(64).optional(),
+    name: z.string().trim().min(1).max(60).optional(),
+  })
+  .refine((body) => body.role !== 'team' || body.teamId !== undefined, {
+    message: 'a team link needs a teamId',
+    path: ['teamId'],
+  });
+export type CreateTokenBody = z.infer<typeof createTokenBodySchema>;
+
+export const teamSchema = z.object({ id: z.string(), name: z.string() });
+export type Team = z.infer<typeof teamSchema>;
+
+export const workshopSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  templateId: z.string(),
+  teams: z.array(teamSchema),
+  agenda: agendaSchema,
+});
+export type WorkshopSummary = z.infer<typeof workshopSummarySchema>;
+
+export const createdWorkshopSchema = workshopSummarySchema.extend({
+  facilitatorToken: z.string(),
+  facilitatorUrl: z.string(),
+});
+export type CreatedWorkshop = z.infer<typeof createdWorkshopSchema>;
+
+export const createdTokenSchema = z.object({
+  token: z.string(),
+  url: z.string(),
+  role: z.enum(roles),
+  teamId: z.string().nullable(),
+  name: z.string().nullable(),
+});
+export type CreatedToken = z.infer<typeof createdTokenSchema>;
+
+export const apiErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/** Turns a zod failure into one sentence that names the field and the problem. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+export const templateSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  defaultTeams: z.array(z.string()),
+  agenda: agendaSchema,
+});
+export const templatesResponseSchema = z.object({ templates: z.array(templateSummarySchema) });
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+export type TemplatesResponse = z.infer<typeof templatesResponseSchema>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { roles } from '../roles.js';
+import type { Refusal } from '../result.js';
+import { agendaSchema } from './agenda.js';
+import { clockCommandSchema, clockStateSchema } from './clock.js';
+
+/** Who a connection is, as the server stamps it from the token: nobody can pose as someone else. */
+export const identitySchema = z.object({
+  /** The id of the link (token) the device joined with; several devices may share one. */
+  linkId: z.string(),
+  name: z.string(),
+  role: z.enum(roles),
+  teamId: z.string().nullable(),
+});
+export type Identity = z.infer<typeof identitySchema>;
+
+/** A command id makes a retried command harmless: the server applies each id once. */
+const commandId = z.string().min(8).max(64);
+
+export const clockCommandPayloadSchema = z.object({ commandId, command: clockCommandSchema });
+export type ClockCommandPayload = z.infer<typeof clockCommandPayloadSchema>;
+
+export const timePingPayloadSchema = z.object({ sentAtMs: z.number().finite() });
+export const saveWatchPayloadSchema = z.object({
+  clientId: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 53),
+});
+
+/** The session's control state: decided by the server, versioned, sent in full on every (re)connect. */
+export const controlStateSchema = z.object({
+  workshopId: z.string(),
+  version: z.number().int().min(0),
+  agenda: agendaSchema,
+  clock: clockStateSchema,
+});
+export type ControlState = z.infer<typeof controlStateSchema>;
+
+export const presenceSchema = z.object({
+  people: z.array(identitySchema.extend({ devices: z.number().int().min(1) })),
+});
+export type Presence = z.infer<typeof presenceSchema>;
+
+/** How far a device's own edits (its Yjs client id) are durably saved on the server. */
+export const saveStateSchema = z.object({ clientId: z.number().int(), clock: z.number().int() });
+export type SaveState = z.infer<typeof saveStateSchema>;
+
+export const noticeSchema = z.object({
+  level: z.enum(['info', 'warning', 'error']),
+  code: z.string(),
+  message: z.string(),
+});
+export type Notice = z.infer<typeof noticeSchema>;
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: Refusal };
+type AckFn<T> = (result: Ack<T>) => void;
+
+export interface ClientToServerEvents {
+  'clock:command': (payload: ClockCommandPayload, ack: AckFn<ControlState>) => void;
+  'time:ping': (payload: z.infer<typeof timePingPayloadSchema>, ack: AckFn<{ serverNowMs: number }>) => void;
+  'save:watch': (payload: z.infer<typeof saveWatchPayloadSchema>, ack: AckFn<SaveState>) => void;
+}
+
+export interface ServerToClientEvents {
+  'control:state': (state: ControlState) => void;
+  'presence:state': (presence: Presence) => void;
+  'save:state': (state: SaveState) => void;
+  'workshop:notice': (notice: Notice) => void;
+}
+
+/**
+ * Socket.IO handshake: `io(url, { auth: { token, workshopId } })`. The token alone names the
+ * workshop; a screen that also says which workshop it opened is refused (403) on a mismatch.
+ */
+export const handshakeAuthSchema = z.object({
+  token: z.string().min(1).max(200),
+  workshopId: z.string().min(1).max(64).optional(),
+});

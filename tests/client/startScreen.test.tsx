@@ -1,0 +1,70 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, expect, it, vi } from 'vitest';
+import { findTemplate } from '../../shared/src/index.js';
+import { StartScreen } from '../../client/src/screens/start/StartScreen.js';
+
+const template = findTemplate('strategic-political-leadership')!;
+
+afterEach(() => vi.unstubAllGlobals());
+
+function stubServer(create: (body: unknown) => Response) {
+  const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
+    if (url === '/api/templates') return Response.json({ templates: [template] });
+    if (url === '/api/workshops') return create(JSON.parse(String(init?.body)));
+    return new Response(null, { status: 404 });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+it('creates a workshop with the named task teams and opens the facilitator’s link', async () => {
+  const assign = vi.fn();
+  vi.stubGlobal('location', { ...window.location, assign, pathname: '/' });
+  let sent: unknown;
+  stubServer((body) => {
+    sent = body;
+    return Response.json(
+      {
+        id: 'w1',
+        title: 'T',
+        templateId: template.id,
+        teams: [],
+        agenda: template.agenda,
+        facilitatorToken: 'f',
+        facilitatorUrl: 'http://x/w/w1/facilitator#token=f',
+      },
+      { status: 201 },
+    );
+  });
+  const user = userEvent.setup();
+  render(<StartScreen />);
+  await screen.findByRole('option', { name: template.title });
+  await user.type(screen.getByLabelText('Workshop title'), 'Cabinet workshop');
+  const first = screen.getByLabelText('Name of task team 1');
+  await user.clear(first);
+  await user.type(first, 'Housing');
+  await user.click(screen.getByRole('button', { name: 'Remove task team 4' }));
+  await user.click(screen.getByRole('button', { name: 'Create the workshop' }));
+  await waitFor(() => expect(assign).toHaveBeenCalledWith('http://x/w/w1/facilitator#token=f'));
+  expect(sent).toEqual({
+    title: 'Cabinet workshop',
+    templateId: template.id,
+    teams: ['Housing', 'Task team 2', 'Task team 3'],
+  });
+});
+
+it('shows the server’s refusal in words', async () => {
+  stubServer(() =>
+    Response.json(
+      { error: { code: 'bad-request', message: 'title: the workshop needs a title' } },
+      { status: 400 },
+    ),
+  );
+  const user = userEvent.setup();
+  render(<StartScreen />);
+  await screen.findByRole('option', { name: template.title });
+  await user.type(screen.getByLabelText('Workshop title'), ' ');
+  await user.click(screen.getByRole('button', { name: 'Create the workshop' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('the workshop needs a title');
+});

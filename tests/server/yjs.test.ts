@@ -1,0 +1,192 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import { addCard, cardsMap, readCards, witnessNote, type CreatedWorkshop } from '../../shared/src/index.js';
+import { closed, openRaw, syncUpdateFrame } from '../support/rawYjs.js';
+import {
+  connectControl,
+  connectProvider,
+  createWorkshop,
+  mintToken,
+  pause,
+  startServer,
+  synced,
+  waitFor,
+  type RunningServer,
+} from '../support/server.js';
+
+let s: RunningServer;
+let w: CreatedWorkshop;
+const providers: WebsocketProvider[] = [];
+
+beforeAll(async () => {
+  s = await startServer();
+});
+afterAll(() => s.close());
+afterEach(() => {
+  providers.splice(0).forEach((p) => p.destroy());
+});
+
+async function join(role: 'team' | 'projector' | 'witness' | 'facilitator', workshop = w, teamId?: string) {
+  const token =
+    role === 'facilitator'
+      ? workshop.facilitatorToken
+      : (
+          await mintToken(s.baseUrl, workshop, {
+            role,
+            teamId: role === 'team' ? (teamId ?? 'team-1') : undefined,
+          })
+        ).token;
+  const provider = connectProvider(s.wsUrl, workshop.id, token);
+  providers.push(provider);
+  await synced(provider);
+  return { provider, doc: provider.doc, token };
+}
+
+const loadedWorkshops = async () =>
+  ((await (await fetch(`${s.baseUrl}/healthz`)).json()) as { loadedWorkshops: number }).loadedWorkshops;
+
+describe('Yjs endpoint', () => {
+  beforeAll(async () => {
+    w = await createWorkshop(s.baseUrl);
+  });
+
+  it('two tablets converge, and a latecomer gets the whole board', async () => {
+    const a = await join('team', w, 'team-1');
+    const b = await join('team', w, 'team-2');
+    addCard(a.doc, 'c1', { title: 'Close two libraries', category: 'budget' });
+    addCard(b.doc, 'c2', { title: 'Neighbourhood plans', category: 'localism' });
+    await waitFor(
+      () => readCards(a.doc).length === 2 && readCards(b.doc).length === 2,
+      'both cards on both tablets',
+    );
+    const late = await join('projector');
+    await waitFor(() => readCards(late.doc).length === 2, 'the latecomer to see both cards');
+    expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(a.doc));
+  });
+
+  it('stamps awareness with the identity from the token, whatever the device claims', async () => {
+    const a = await join('team', w, 'team-1');
+    const b = await join('team', w, 'team-2');
+    a.provider.awareness.setLocalStateField('user', { name: 'The Leader', role: 'facilitator' });
+    await waitFor(() => b.provider.awareness.getStates().has(a.doc.clientID), 'awareness to arrive');
+    expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+      user: { name: 'Task team 1', role: 'team', teamId: 'team-1' },
+    });
+  });
+
+  it('a projector receives the board but its edits and awareness reach no one', async () => {
+    const team = await join('team');
+    addCard(team.doc, 'seen', { title: 'Seen by the projector' });
+    const projector = await join('projector');
+    await waitFor(
+      () => readCards(projector.doc).some((c) => c.id === 'seen'),
+      'the projector to get the board',
+    );
+    addCard(projector.doc, 'sneaky', { title: 'Written by a projector' });
+    projector.provider.awareness.setLocalStateField('user', { name: 'Projector pretending' });
+    addCard(team.doc, 'after', { title: 'After the projector wrote' });
+    await waitFor(
+      () => readCards(projector.doc).some((c) => c.id === 'after'),
+      'later edits to reach the projector',
+    );
+    await pause(100);
+    expect(cardsMap(team.doc).has('sneaky')).toBe(false);
+    expect(team.provider.awareness.getStates().has(projector.doc.clientID)).toBe(false);
+    const fresh = await join('team');
+    expect(cardsMap(fresh.doc).has('sneaky')).toBe(false);
+  });
+
+  it('a witness writes witness notes but not the priority map', async () => {
+    const team = await join('team');
+    const witness = await join('witness');
+    witnessNote(witness.doc, 'finance-director').insert(0, 'Reserves cover two years at most.');
+    addCard(witness.doc, 'by-witness', { title: 'Not allowed' });
+    await waitFor(() => team.doc.getMap('witnessNotes').has('finance-director'), 'the witness note');
+    await pause(100);
+    expect(witnessNote(team.doc, 'finance-director').toString()).toBe('Reserves cover two years at most.');
+    expect(cardsMap(team.doc).has('by-witness')).toBe(false);
+  });
+
+  it('refuses missing, bad and foreign tokens at the upgrade, before any document is loaded', async () => {
+    const fresh = await createWorkshop(s.baseUrl);
+    const other = await createWorkshop(s.baseUrl);
+    const before = await loadedWorkshops();
+    const url = `${s.wsUrl}/${fresh.id}`;
+    expect(await openRaw(url)).toEqual({ status: 401 });
+    expect(await openRaw(`${url}?token=made-up`)).toEqual({ status: 401 });
+    expect(await openRaw(`${url}?token=${other.facilitatorToken}`)).toEqual({ status: 403 });
+    expect(await openRaw(`${s.wsUrl}/no-such-workshop?token=${fresh.facilitatorToken}`)).toEqual({
+      status: 404,
+    });
+    expect(await loadedWorkshops()).toBe(before);
+  });
+
+  it('a malformed update closes only its own connection; the board is intact and others carry on', async () => {
+    const a = await join('team');
+    const b = await join('team');
+    addCard(a.doc, 'before-bad', { title: 'Before the bad update' });
+    await waitFor(() => cardsMap(b.doc).has('before-bad'), 'first card');
+    const raw = await openRaw(`${s.wsUrl}/${w.id}?token=${a.token}`);
+    if (!('ws' in raw)) throw new Error('raw connection refused');
+    const closing = closed(raw.ws);
+    raw.ws.send(syncUpdateFrame(new Uint8Array([1, 1, 200, 200, 200, 200, 1, 4, 0])));
+    expect((await closing).code).toBe(4400);
+    addCard(b.doc, 'after-bad', { title: 'After the bad update' });
+    await waitFor(() => cardsMap(a.doc).has('after-bad'), 'edits after the bad update');
+    expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
+    const fresh = await join('team');
+    expect(cardsMap(fresh.doc).has('before-bad') && cardsMap(fresh.doc).has('after-bad')).toBe(true);
+  });
+
+  it('an oversized frame closes only its own connection', async () => {
+    const a = await join('team');
+    const raw = await openRaw(`${s.wsUrl}/${w.id}?token=${a.token}`);
+    if (!('ws' in raw)) throw new Error('raw connection refused');
+    const closing = closed(raw.ws);
+    raw.ws.send(syncUpdateFrame(new Uint8Array(3 * 1024 * 1024)));
+    expect((await closing).code).toBe(1009);
+    const b = await join('team');
+    addCard(b.doc, 'after-big', { title: 'After the big frame' });
+    await waitFor(() => cardsMap(a.doc).has('after-big'), 'edits after the oversized frame');
+  });
+
+  it('a device that floods the server is cut off', async () => {
+    const a = await join('team');
+    const raw = await openRaw(`${s.wsUrl}/${w.id}?token=${a.token}`);
+    if (!('ws' in raw)) throw new Error('raw connection refused');
+    const closing = closed(raw.ws);
+    const queryAwareness = new Uint8Array([3]);
+    for (let i = 0; i < 3000; i++) raw.ws.send(queryAwareness);
+    expect((await closing).code).toBe(4529);
+    expect(a.provider.wsconnected).toBe(true);
+  });
+});
+
+describe('document size cap', () => {
+  it('refuses writes past the cap and says so on the control channel', async () => {
+    const small = await startServer({ maxDocBytes: 4000 });
+    try {
+      const workshop = await createWorkshop(small.baseUrl);
+      const control = connectControl(small.baseUrl, workshop.facilitatorToken);
+      const notices: string[] = [];
+      control.on('workshop:notice', (n) => notices.push(n.code));
+      await waitFor(() => control.connected, 'control connection');
+      const a = connectProvider(small.wsUrl, workshop.id, workshop.facilitatorToken);
+      const b = connectProvider(small.wsUrl, workshop.id, workshop.facilitatorToken);
+      await synced(a);
+      await synced(b);
+      addCard(a.doc, 'fits', { title: 'Fits' });
+      await waitFor(() => cardsMap(b.doc).has('fits'), 'a small card');
+      addCard(a.doc, 'too-big', { note: 'x'.repeat(5000) });
+      await waitFor(() => notices.includes('board-full'), 'the board-full notice');
+      await pause(100);
+      expect(cardsMap(b.doc).has('too-big')).toBe(false);
+      a.destroy();
+      b.destroy();
+      control.close();
+    } finally {
+      await small.close();
+    }
+  });
+});

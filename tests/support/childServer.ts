@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+export interface ChildServer {
+  child: ChildProcess;
+  baseUrl: string;
+  wsUrl: string;
+  /** Waits for the process to exit. */
+  exited: Promise<number | null>;
+}
+
+/** The real server in its own process, as `npm start` runs it (but from source), on an ephemeral port. */
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/main.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const port = await new Promise<number>((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => reject(new Error('server did not start in 30 s')), 30_000);
+    lines.on('line', (line) => {
+      const match = /"port":(\d+).*"msg":"listening"/.exec(line);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
+  });
+  return { child, baseUrl: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}/yjs`, exited };
+}
+
+/** Runs a TypeScript file of tests/support in its own Node process, reading its stdout line by line. */
+export function spawnScript(
+  file: string,
+  args: string[],
+): { child: ChildProcess; lines: readline.Interface } {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'tests/support', file), ...args],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return { child, lines: readline.createInterface({ input: child.stdout! }) };
+}

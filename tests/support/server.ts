@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { createServer, type ChallengeBoardServer, type ServerOptions } from '../../server/src/app.js';
+import { createLogger } from '../../server/src/log.js';
+import type {
+  ClientToServerEvents,
+  CreatedToken,
+  CreatedWorkshop,
+  CreateTokenBody,
+  ServerToClientEvents,
+} from '../../shared/src/index.js';
+
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'challenge-board-test-'));
+}
+
+export interface RunningServer {
+  server: ChallengeBoardServer;
+  baseUrl: string;
+  wsUrl: string;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** The real server on an ephemeral loopback port, with its own data folder unless one is given. */
+export async function startServer(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const server = createServer({
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    ...options,
+    dataDir,
+  });
+  const address = await server.listen(0, '127.0.0.1');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  return {
+    server,
+    baseUrl,
+    wsUrl: `ws://127.0.0.1:${address.port}/yjs`,
+    dataDir,
+    close: () => server.close(),
+  };
+}
+
+export async function createWorkshop(baseUrl: string, body: object = {}): Promise<CreatedWorkshop> {
+  const res = await fetch(`${baseUrl}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title: 'Cabinet challenge workshop',
+      templateId: 'strategic-political-leadership',
+      ...body,
+    }),
+  });
+  if (res.status !== 201) throw new Error(`create workshop: ${res.status} ${await res.text()}`);
+  return (await res.json()) as CreatedWorkshop;
+}
+
+export async function mintToken(
+  baseUrl: string,
+  workshop: CreatedWorkshop,
+  body: CreateTokenBody,
+): Promise<CreatedToken> {
+  const res = await fetch(`${baseUrl}/api/workshops/${workshop.id}/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${workshop.facilitatorToken}` },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 201) throw new Error(`mint token: ${res.status} ${await res.text()}`);
+  return (await res.json()) as CreatedToken;
+}
+
+/** The stock y-websocket client, exactly as a browser would use it (`ws` stands in for the browser's WebSocket). */
+export function connectProvider(
+  wsUrl: string,
+  workshopId: string,
+  token: string,
+  doc = new Y.Doc(),
+): WebsocketProvider {
+  return new WebsocketProvider(wsUrl, workshopId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: { token },
+    disableBc: true,
+    maxBackoffTime: 300,
+  });
+}
+
+export type ControlClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export function connectControl(
+  baseUrl: string,
+  token: string | undefined,
+  workshopId?: string,
+): ControlClient {
+  const auth = token === undefined ? {} : { token, ...(workshopId ? { workshopId } : {}) };
+  return io(baseUrl, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+}
+
+/** Polls until `check` holds (real sockets need real time to deliver), failing with `what` after `timeoutMs`. */
+export async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export function synced(provider: WebsocketProvider): Promise<void> {
+  return waitFor(() => provider.synced, 'provider to sync');
+}
+
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
