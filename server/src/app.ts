@@ -5,13 +5,17 @@ import { AccessControl } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { ControlService } from './control/controlService.js';
 import { ControlPlane } from './control/socketServer.js';
-import { apiRouter, fail } from './http/routes.js';
+import { fail } from './http/guard.js';
+import { joinRouter } from './http/joinRoutes.js';
+import { apiRouter } from './http/routes.js';
 import { clientRouter } from './http/static.js';
 import { createLogger, type Logger } from './log.js';
 import { ControlRepo } from './store/controlRepo.js';
-import { openDatabase } from './store/db.js';
+import { Checkpointer } from './store/checkpointer.js';
+import { databaseFile, openDatabase } from './store/db.js';
 import { SqliteDocStore } from './store/docRepo.js';
 import { GroupCommit } from './store/groupCommit.js';
+import { JoinCodeRepo } from './store/joinCodeRepo.js';
 import { LinkRepo } from './store/linkRepo.js';
 import { WorkshopRepo } from './store/workshopRepo.js';
 import { RoomRegistry } from './workshops/registry.js';
@@ -19,6 +23,8 @@ import { YjsEndpoint } from './yjs/endpoint.js';
 
 export interface ServerOptions extends Partial<ServerConfig> {
   dataDir: string;
+  /** Tries at a join code per address per minute (default 10). */
+  joinAttemptsPerMinute?: number;
   /** The server's time; tests pass their own. */
   nowMs?: () => number;
   logger?: Logger;
@@ -51,6 +57,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   const nowMs = options.nowMs ?? Date.now;
   const log = options.logger ?? createLogger(options.logLevel ?? 'info');
   const db = openDatabase(options.dataDir, options.durability);
+  const checkpointer = new Checkpointer(databaseFile(options.dataDir));
   const workshops = new WorkshopRepo(db);
   const links = new LinkRepo(db);
   const docs = new SqliteDocStore(db);
@@ -64,10 +71,14 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, loadedWorkshops: registry.loadedCount });
   });
+  const linkDeps = { links, access, workshops, publicUrl: options.publicUrl ?? null, nowMs };
+  const joinCodes = new JoinCodeRepo(db);
+  const joinAttemptsPerMinute = options.joinAttemptsPerMinute ?? 10;
   app.use(
     '/api',
     express.json({ limit: '64kb' }),
-    apiRouter({ workshops, links, access, publicUrl: options.publicUrl ?? null, nowMs }),
+    joinRouter({ ...linkDeps, joinCodes, joinAttemptsPerMinute }),
+    apiRouter(linkDeps),
   );
   if (options.staticDir) app.use(clientRouter(options.staticDir));
   app.use(
@@ -134,6 +145,8 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
       await plane.close();
       registry.unloadAll();
       commits.flush();
+      await checkpointer.close();
+      db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
       httpServer.closeAllConnections();
     },

@@ -11,3 +11,8 @@ export * from './templates/index.js';
 export * from './doc/keys.js';
 export * from './doc/cards.js';
 export * from './doc/witnessNotes.js';
+export * from './doc/text.js';
+export * from './schema/board.js';
+export * from './board/board.js';
+export * from './board/categories.js';
+export * from './schema/join.js';

@@ -7,6 +7,8 @@ export const actions = [
   'workshop:read',
   'token:create',
   'clock:command',
+  'board:direct',
+  'board:vote',
   'presence:read',
   'content:read',
   'content:write',
@@ -17,12 +19,15 @@ export type Action = (typeof actions)[number];
 const everyone = new Set<Role>(roles);
 const editors = new Set<Role>(['facilitator', 'leader', 'team', 'witness']);
 const facilitatorOnly = new Set<Role>(['facilitator']);
+const voters = new Set<Role>(['facilitator', 'leader', 'team']);
 
 /** Who may do what. The server checks every request against this table; screens only mirror it. */
 const permissionTable: Record<Action, ReadonlySet<Role>> = {
   'workshop:read': everyone,
   'token:create': facilitatorOnly,
   'clock:command': facilitatorOnly,
+  'board:direct': facilitatorOnly,
+  'board:vote': voters,
   'presence:read': everyone,
   'content:read': everyone,
   'content:write': editors,
@@ -37,6 +42,8 @@ const refusals: Record<Action, string> = {
   'workshop:read': 'This link does not give access to this workshop.',
   'token:create': 'Only the facilitator can create links for this workshop.',
   'clock:command': 'Only the facilitator can change the clock.',
+  'board:direct': 'Only the facilitator can change what the board shows, its axes, votes and allocations.',
+  'board:vote': 'This screen cannot vote: votes belong to the task teams.',
   'presence:read': 'This link does not show who is connected.',
   'content:read': 'This link does not show the board.',
   'content:write': 'This screen is read-only: it cannot change the board.',

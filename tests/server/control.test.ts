@@ -144,6 +144,46 @@ describe('control plane', () => {
     expect(facilitator.connected).toBe(true);
   });
 
+  it('says who the device is, and takes board commands by role: votes from teams, direction from the facilitator', async () => {
+    const team = await mintToken(s.baseUrl, w, { role: 'team', teamId: 'team-1' });
+    const tablet = connect(team.token);
+    const identity = new Promise<{ linkId: string }>((resolve) => tablet.once('session:identity', resolve));
+    const facilitator = connect(w.facilitatorToken);
+    const projector = connect((await mintToken(s.baseUrl, w, { role: 'projector' })).token);
+    await Promise.all([firstState(tablet), firstState(facilitator), firstState(projector)]);
+    const me = await identity;
+    expect(me).toMatchObject({ role: 'team', teamId: 'team-1', name: 'Task team 1' });
+    const board = (client: ControlClient, command: object) =>
+      client.emitWithAck('board:command', {
+        commandId: `b-${++commandCount}-${Date.now()}`,
+        command,
+      } as never) as Promise<Ack<ControlState>>;
+
+    const seen = nextState(projector);
+    expect(await board(tablet, { type: 'vote', cardId: 'card-1', delta: 1 })).toMatchObject({ ok: true });
+    expect((await seen).board.votes).toEqual({ [me.linkId]: { 'card-1': 1 } });
+    expect(await board(projector, { type: 'vote', cardId: 'card-1', delta: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await board(tablet, { type: 'focus', focus: { kind: 'map' } })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const focused = await board(facilitator, { type: 'focus', focus: { kind: 'team', teamId: 'team-1' } });
+    expect(focused).toMatchObject({
+      ok: true,
+      data: { board: { focus: { kind: 'team', teamId: 'team-1' } } },
+    });
+    expect(await board(facilitator, { type: 'allocate', cardId: 'card-1', teamId: 'team-4' })).toMatchObject({
+      ok: true,
+    });
+    expect(await board(facilitator, { type: 'axes', x: '', y: 'Impact' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+  });
+
   it('answers time pings with the server clock', async () => {
     const client = connect(w.facilitatorToken);
     await firstState(client);

@@ -4,8 +4,22 @@ import { actions, can, DOC_KEYS, refusalFor, roles, writableDocKeys } from '../.
 describe('permission table', () => {
   const expected: Record<string, string[]> = {
     facilitator: [...actions],
-    leader: ['workshop:read', 'presence:read', 'content:read', 'content:write', 'awareness:write'],
-    team: ['workshop:read', 'presence:read', 'content:read', 'content:write', 'awareness:write'],
+    leader: [
+      'workshop:read',
+      'board:vote',
+      'presence:read',
+      'content:read',
+      'content:write',
+      'awareness:write',
+    ],
+    team: [
+      'workshop:read',
+      'board:vote',
+      'presence:read',
+      'content:read',
+      'content:write',
+      'awareness:write',
+    ],
     witness: ['workshop:read', 'presence:read', 'content:read', 'content:write', 'awareness:write'],
     projector: ['workshop:read', 'presence:read', 'content:read'],
   };

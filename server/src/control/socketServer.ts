@@ -2,6 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type { z } from 'zod';
 import {
+  boardCommandPayloadSchema,
   clockCommandPayloadSchema,
   describeIssues,
   handshakeAuthSchema,
@@ -9,6 +10,8 @@ import {
   timePingPayloadSchema,
   type Ack,
   type ClientToServerEvents,
+  type ControlState,
+  type Outcome,
   type Identity,
   type Notice,
   type ServerToClientEvents,
@@ -17,7 +20,7 @@ import type { AccessControl } from '../auth.js';
 import type { Logger } from '../log.js';
 import type { RoomRegistry } from '../workshops/registry.js';
 import { TokenBucket } from '../yjs/budget.js';
-import type { ControlService } from './controlService.js';
+import type { CommandResult, ControlService } from './controlService.js';
 import { presenceOf } from './presence.js';
 import { SaveWatch } from './saveWatch.js';
 
@@ -87,6 +90,7 @@ export class ControlPlane {
   private connected(socket: ControlSocket): void {
     const { workshopId } = socket.data;
     void socket.join(workshopId);
+    socket.emit('session:identity', socket.data.identity);
     socket.emit('control:state', this.options.control.state(workshopId));
     this.broadcastPresence(workshopId);
     socket.on('disconnect', () => {
@@ -94,12 +98,18 @@ export class ControlPlane {
       this.broadcastPresence(workshopId);
     });
 
-    this.handle(socket, 'clock:command', clockCommandPayloadSchema, (payload) => {
-      const result = this.options.control.command(workshopId, socket.data.identity.role, payload);
-      if (!result.ok) return result;
-      if (result.value.changed) this.io.to(workshopId).emit('control:state', result.value.state);
-      return { ok: true, value: result.value.state };
-    });
+    this.handle(socket, 'clock:command', clockCommandPayloadSchema, ({ commandId, command }) =>
+      this.broadcastIfChanged(
+        workshopId,
+        this.options.control.clockCommand(workshopId, socket.data.identity, commandId, command),
+      ),
+    );
+    this.handle(socket, 'board:command', boardCommandPayloadSchema, ({ commandId, command }) =>
+      this.broadcastIfChanged(
+        workshopId,
+        this.options.control.boardCommand(workshopId, socket.data.identity, commandId, command),
+      ),
+    );
     this.handle(socket, 'time:ping', timePingPayloadSchema, () => ({
       ok: true,
       value: { serverNowMs: this.options.nowMs() },
@@ -159,6 +169,12 @@ export class ControlPlane {
       }
     };
     socket.on(event, listener as never);
+  }
+
+  private broadcastIfChanged(workshopId: string, result: Outcome<CommandResult>): Outcome<ControlState> {
+    if (!result.ok) return result;
+    if (result.value.changed) this.io.to(workshopId).emit('control:state', result.value.state);
+    return { ok: true, value: result.value.state };
   }
 
   private broadcastPresence(workshopId: string): void {

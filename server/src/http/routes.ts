@@ -1,4 +1,4 @@
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Router } from 'express';
 import {
   createTokenBodySchema,
   createWorkshopBodySchema,
@@ -7,12 +7,13 @@ import {
   templates,
   type CreatedToken,
   type CreatedWorkshop,
-  type Role,
   type TemplatesResponse,
 } from '../../../shared/src/index.js';
-import { newId, newToken, hashToken, type AccessControl } from '../auth.js';
+import { newId, type AccessControl } from '../auth.js';
 import type { LinkRepo } from '../store/linkRepo.js';
 import type { WorkshopRepo } from '../store/workshopRepo.js';
+import { fail, requireAccess, requireFacilitator } from './guard.js';
+import { linkUrl, mintLink } from './links.js';
 
 export interface ApiDeps {
   workshops: WorkshopRepo;
@@ -21,15 +22,6 @@ export interface ApiDeps {
   publicUrl: string | null;
   nowMs: () => number;
 }
-
-/** The screen each role's link opens. The token goes in the fragment: it never reaches a server log. */
-const screenOf: Record<Role, string> = {
-  facilitator: 'facilitator',
-  leader: 'leader',
-  team: 'team',
-  witness: 'witness',
-  projector: 'projector',
-};
 
 export function apiRouter(deps: ApiDeps): Router {
   const router = express.Router();
@@ -72,17 +64,12 @@ export function apiRouter(deps: ApiDeps): Router {
   });
 
   router.get('/workshops/:id', (req, res) => {
-    const access = deps.access.resolve(req.params.id, bearer(req));
-    if (!access.ok) return fail(res, access.status, access.code, access.message);
+    if (!requireAccess(req, res, deps.access)) return;
     res.json(deps.workshops.find(req.params.id));
   });
 
   router.post('/workshops/:id/tokens', (req, res) => {
-    const access = deps.access.resolve(req.params.id, bearer(req));
-    if (!access.ok) return fail(res, access.status, access.code, access.message);
-    if (access.identity.role !== 'facilitator') {
-      return fail(res, 403, 'forbidden', 'Only the facilitator can create links for this workshop.');
-    }
+    if (!requireFacilitator(req, res, deps.access, 'create links for this workshop')) return;
     const body = createTokenBodySchema.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
     const { role, name = null } = body.data;
@@ -104,30 +91,4 @@ export function apiRouter(deps: ApiDeps): Router {
 
   router.use((_req, res) => fail(res, 404, 'not-found', 'There is no such API endpoint.'));
   return router;
-}
-
-function mintLink(
-  deps: ApiDeps,
-  workshopId: string,
-  role: Role,
-  teamId: string | null,
-  name: string | null,
-): string {
-  const token = newToken();
-  deps.links.create({ id: newId(12), workshopId, role, teamId, name }, hashToken(token), deps.nowMs());
-  return token;
-}
-
-function linkUrl(req: Request, deps: ApiDeps, workshopId: string, role: Role, token: string): string {
-  const base = deps.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-  return `${base.replace(/\/$/, '')}/w/${workshopId}/${screenOf[role]}#token=${token}`;
-}
-
-function bearer(req: Request): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
-  return match?.[1] ?? null;
-}
-
-export function fail(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
 }

@@ -38,16 +38,26 @@ const migrations: readonly string[] = [
      upto_seq INTEGER NOT NULL,
      updated_at INTEGER NOT NULL
    );
+   -- Clustered by workshop and sequence (numbered by the workshop's room): one B-tree to touch
+   -- per commit, with no rowid index or AUTOINCREMENT counter beside it.
    CREATE TABLE doc_updates (
-     seq INTEGER PRIMARY KEY AUTOINCREMENT,
      workshop_id TEXT NOT NULL REFERENCES workshops(id),
-     data BLOB NOT NULL
-   );
-   CREATE INDEX doc_updates_by_workshop ON doc_updates (workshop_id, seq);
+     seq INTEGER NOT NULL,
+     data BLOB NOT NULL,
+     PRIMARY KEY (workshop_id, seq)
+   ) WITHOUT ROWID;
    CREATE TABLE control_states (
      workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
      state TEXT NOT NULL
    );`,
+  `CREATE TABLE join_codes (
+     code TEXT PRIMARY KEY,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id),
+     team_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     revoked_at INTEGER
+   );
+   CREATE INDEX join_codes_by_workshop ON join_codes (workshop_id, team_id);`,
 ];
 
 /**
@@ -57,13 +67,19 @@ const migrations: readonly string[] = [
  */
 export function openDatabase(dataDir: string, durability: Durability = 'normal'): Db {
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, 'challenge-board.sqlite'));
+  const db = new Database(databaseFile(dataDir));
   db.pragma('journal_mode = WAL');
+  // Checkpoints run in the Checkpointer's worker, never inside a commit on the event loop.
+  db.pragma('wal_autocheckpoint = 0');
   db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
   return db;
+}
+
+export function databaseFile(dataDir: string): string {
+  return path.join(dataDir, 'challenge-board.sqlite');
 }
 
 function migrate(db: Db): void {

@@ -11,6 +11,8 @@ export interface StoredDoc {
 
 export interface LoggedUpdate {
   workshopId: string;
+  /** Numbered by the workshop's room, one more than the last logged update of that workshop. */
+  seq: number;
   data: Uint8Array;
 }
 
@@ -20,8 +22,8 @@ export interface LoggedUpdate {
  */
 export interface DocStore {
   load(workshopId: string): StoredDoc;
-  /** Appends in one transaction, in order; returns each update's sequence number. */
-  append(batch: readonly LoggedUpdate[]): number[];
+  /** Appends in one transaction, in order. */
+  append(batch: readonly LoggedUpdate[]): void;
   /** Replaces the snapshot and drops the updates it already contains (seq ≤ uptoSeq). */
   compact(workshopId: string, snapshot: Uint8Array, uptoSeq: number, nowMs: number): void;
 }
@@ -42,16 +44,16 @@ export class SqliteDocStore implements DocStore {
     this.selectUpdates = db.prepare<[string, number], { seq: number; data: Buffer }>(
       'SELECT seq, data FROM doc_updates WHERE workshop_id = ? AND seq > ? ORDER BY seq',
     );
-    this.insertUpdate = db.prepare('INSERT INTO doc_updates (workshop_id, data) VALUES (?, ?)');
+    this.insertUpdate = db.prepare('INSERT INTO doc_updates (workshop_id, seq, data) VALUES (?, ?, ?)');
     this.upsertSnapshot = db.prepare(
       `INSERT INTO doc_snapshots (workshop_id, snapshot, upto_seq, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (workshop_id) DO UPDATE SET snapshot = excluded.snapshot, upto_seq = excluded.upto_seq,
        updated_at = excluded.updated_at`,
     );
     this.deleteUpdates = db.prepare('DELETE FROM doc_updates WHERE workshop_id = ? AND seq <= ?');
-    this.appendAll = db.transaction((batch: readonly LoggedUpdate[]) =>
-      batch.map((u) => Number(this.insertUpdate.run(u.workshopId, u.data).lastInsertRowid)),
-    );
+    this.appendAll = db.transaction((batch: readonly LoggedUpdate[]) => {
+      for (const u of batch) this.insertUpdate.run(u.workshopId, u.seq, u.data);
+    });
     this.compactTx = db.transaction(
       (workshopId: string, snapshot: Uint8Array, uptoSeq: number, nowMs: number) => {
         this.upsertSnapshot.run(workshopId, snapshot, uptoSeq, nowMs);
@@ -70,8 +72,8 @@ export class SqliteDocStore implements DocStore {
     return { snapshot, updates, lastSeq: rows.at(-1)?.seq ?? afterSeq, storedBytes };
   }
 
-  append(batch: readonly LoggedUpdate[]): number[] {
-    return this.appendAll(batch);
+  append(batch: readonly LoggedUpdate[]): void {
+    this.appendAll(batch);
   }
 
   compact(workshopId: string, snapshot: Uint8Array, uptoSeq: number, nowMs: number): void {

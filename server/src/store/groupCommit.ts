@@ -2,7 +2,7 @@ import type { DocStore, LoggedUpdate } from './docRepo.js';
 
 export interface CommitEntry extends LoggedUpdate {
   /** Called once the update is on disk (error null) or could not be written. */
-  done: (error: Error | null, seq: number) => void;
+  done: (error: Error | null) => void;
 }
 
 /**
@@ -36,13 +36,12 @@ export class GroupCommit {
     const batch = this.queue;
     if (batch.length === 0) return;
     this.queue = [];
-    let seqs: number[];
     try {
-      seqs = this.store.append(batch);
+      this.store.append(batch);
     } catch (error) {
-      for (const entry of batch) entry.done(error as Error, -1);
+      for (const entry of batch) entry.done(error as Error);
       return;
     }
-    batch.forEach((entry, i) => entry.done(null, seqs[i]!));
+    for (const entry of batch) entry.done(null);
   }
 }

@@ -57,6 +57,7 @@ export class WorkshopRoom {
   private capture: Uint8Array[] | null = null;
   private uncommitted = 0;
   private afterCommit: (() => void)[] = [];
+  /** The sequence number of the last update logged (or queued to be). */
   private lastSeq = 0;
   private storedBytes = 0;
   private updatesSinceSnapshot = 0;
@@ -187,18 +188,19 @@ export class WorkshopRoom {
   private persistThenRelay(update: Uint8Array, origin: Peer): void {
     this.uncommitted += 1;
     this.storedBytes += update.byteLength;
+    this.lastSeq += 1;
     this.deps.commits.enqueue({
       workshopId: this.workshopId,
+      seq: this.lastSeq,
       data: update,
-      done: (error, seq) => this.committed(error, seq, update, origin),
+      done: (error) => this.committed(error, update, origin),
     });
   }
 
-  private committed(error: Error | null, seq: number, update: Uint8Array, origin: Peer): void {
+  private committed(error: Error | null, update: Uint8Array, origin: Peer): void {
     this.uncommitted -= 1;
     if (error) return this.saveFailed(error);
     if (this.failing) return;
-    this.lastSeq = seq;
     this.updatesSinceSnapshot += 1;
     this.bytesSinceSnapshot += update.byteLength;
     const message = updateMessage(update);

@@ -1,19 +1,24 @@
 import * as Y from 'yjs';
 import { DOC_KEYS } from './keys.js';
+import { replaceText } from './text.js';
 
-/** A priority card as the screens read it. In the document each card is a Y.Map of these fields. */
+/** A priority card as the screens read it. In the document each card is a Y.Map. */
 export interface Card {
   id: string;
   title: string;
   note: string;
   category: string;
-  teamId: string | null;
+  /** The task team whose tablet added it (null: the facilitator). */
+  createdByTeamId: string | null;
+  /** Position on the 2×2 map, 0–1 from left (x) and from the bottom (y). */
   x: number;
   y: number;
 }
 
-type CardField = Exclude<keyof Card, 'id'>;
-export type CardFields = Partial<Pick<Card, CardField>>;
+export type CardFields = Partial<Omit<Card, 'id'>>;
+
+/** Title and note are Y.Text, so two people typing in one card merge rather than overwrite. */
+const TEXT_FIELDS = ['title', 'note'] as const;
 
 export function cardsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(DOC_KEYS.cards);
@@ -23,8 +28,9 @@ export function cardsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 export function addCard(doc: Y.Doc, id: string, fields: CardFields): void {
   doc.transact(() => {
     const card = new Y.Map<unknown>();
+    for (const field of TEXT_FIELDS) card.set(field, new Y.Text(fields[field] ?? ''));
     cardsMap(doc).set(id, card);
-    writeFields(card, { title: '', note: '', category: '', teamId: null, x: 0.5, y: 0.5, ...fields });
+    writeFields(card, { category: '', createdByTeamId: null, x: 0.5, y: 0.5, ...withoutText(fields) });
   });
 }
 
@@ -32,12 +38,27 @@ export function addCard(doc: Y.Doc, id: string, fields: CardFields): void {
 export function updateCard(doc: Y.Doc, id: string, fields: CardFields): boolean {
   const card = cardsMap(doc).get(id);
   if (!card) return false;
-  doc.transact(() => writeFields(card, fields));
+  doc.transact(() => {
+    for (const field of TEXT_FIELDS) {
+      const next = fields[field];
+      if (next !== undefined) replaceText(cardText(card, field), next);
+    }
+    writeFields(card, withoutText(fields));
+  });
   return true;
 }
 
 export function removeCard(doc: Y.Doc, id: string): void {
   cardsMap(doc).delete(id);
+}
+
+/** The card's title or note as a Y.Text, created if an older or foreign card lacks it. */
+export function cardText(card: Y.Map<unknown>, field: (typeof TEXT_FIELDS)[number]): Y.Text {
+  const value = card.get(field);
+  if (value instanceof Y.Text) return value;
+  const text = new Y.Text(typeof value === 'string' ? value : '');
+  card.set(field, text);
+  return text;
 }
 
 export function readCard(id: string, card: Y.Map<unknown>): Card {
@@ -46,7 +67,8 @@ export function readCard(id: string, card: Y.Map<unknown>): Card {
     title: text(card.get('title')),
     note: text(card.get('note')),
     category: text(card.get('category')),
-    teamId: typeof card.get('teamId') === 'string' ? (card.get('teamId') as string) : null,
+    createdByTeamId:
+      typeof card.get('createdByTeamId') === 'string' ? (card.get('createdByTeamId') as string) : null,
     x: unit(card.get('x')),
     y: unit(card.get('y')),
   };
@@ -56,6 +78,11 @@ export function readCards(doc: Y.Doc): Card[] {
   return Array.from(cardsMap(doc).entries(), ([id, card]) => readCard(id, card));
 }
 
+function withoutText(fields: CardFields): CardFields {
+  const { title: _title, note: _note, ...rest } = fields;
+  return rest;
+}
+
 function writeFields(card: Y.Map<unknown>, fields: CardFields): void {
   for (const [key, value] of Object.entries(fields)) {
     if (value !== undefined && card.get(key) !== value) card.set(key, value);
@@ -63,6 +90,7 @@ function writeFields(card: Y.Map<unknown>, fields: CardFields): void {
 }
 
 // Documents come from other devices: read defensively, never trust a field's type.
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const text = (value: unknown): string =>
+  value instanceof Y.Text ? value.toString() : typeof value === 'string' ? value : '';
 const unit = (value: unknown): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0.5;

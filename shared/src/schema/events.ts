@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { roles } from '../roles.js';
 import type { Refusal } from '../result.js';
 import { agendaSchema } from './agenda.js';
+import { boardCommandSchema, boardStateSchema } from './board.js';
 import { clockCommandSchema, clockStateSchema } from './clock.js';
 
 /** Who a connection is, as the server stamps it from the token: nobody can pose as someone else. */
@@ -20,6 +21,9 @@ const commandId = z.string().min(8).max(64);
 export const clockCommandPayloadSchema = z.object({ commandId, command: clockCommandSchema });
 export type ClockCommandPayload = z.infer<typeof clockCommandPayloadSchema>;
 
+export const boardCommandPayloadSchema = z.object({ commandId, command: boardCommandSchema });
+export type BoardCommandPayload = z.infer<typeof boardCommandPayloadSchema>;
+
 export const timePingPayloadSchema = z.object({ sentAtMs: z.number().finite() });
 export const saveWatchPayloadSchema = z.object({
   clientId: z
@@ -35,6 +39,7 @@ export const controlStateSchema = z.object({
   version: z.number().int().min(0),
   agenda: agendaSchema,
   clock: clockStateSchema,
+  board: boardStateSchema,
 });
 export type ControlState = z.infer<typeof controlStateSchema>;
 
@@ -59,12 +64,15 @@ type AckFn<T> = (result: Ack<T>) => void;
 
 export interface ClientToServerEvents {
   'clock:command': (payload: ClockCommandPayload, ack: AckFn<ControlState>) => void;
+  'board:command': (payload: BoardCommandPayload, ack: AckFn<ControlState>) => void;
   'time:ping': (payload: z.infer<typeof timePingPayloadSchema>, ack: AckFn<{ serverNowMs: number }>) => void;
   'save:watch': (payload: z.infer<typeof saveWatchPayloadSchema>, ack: AckFn<SaveState>) => void;
 }
 
 export interface ServerToClientEvents {
   'control:state': (state: ControlState) => void;
+  /** Who this device is, as the server knows it from the token: sent once on connect. */
+  'session:identity': (identity: Identity) => void;
   'presence:state': (presence: Presence) => void;
   'save:state': (state: SaveState) => void;
   'workshop:notice': (notice: Notice) => void;

@@ -1,0 +1,103 @@
+import express, { type Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { randomInt } from 'node:crypto';
+import {
+  createJoinCodeBodySchema,
+  describeIssues,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  joinBodySchema,
+  type JoinCodeInfo,
+  type Joined,
+} from '../../../shared/src/index.js';
+import type { AccessControl } from '../auth.js';
+import type { JoinCode, JoinCodeRepo } from '../store/joinCodeRepo.js';
+import type { WorkshopRepo } from '../store/workshopRepo.js';
+import { fail, requireFacilitator } from './guard.js';
+import { linkUrl, mintLink, publicBase, type LinkDeps } from './links.js';
+
+export interface JoinDeps extends LinkDeps {
+  access: AccessControl;
+  workshops: WorkshopRepo;
+  joinCodes: JoinCodeRepo;
+  /** Attempts to join by code per address per minute: guessing a code stays hopeless. */
+  joinAttemptsPerMinute: number;
+}
+
+/** Short codes per task team: the facilitator shows one (and its QR code); a tablet types it to join. */
+export function joinRouter(deps: JoinDeps): Router {
+  const router = express.Router();
+  const info = (req: express.Request, code: JoinCode): JoinCodeInfo => ({
+    code: code.code,
+    teamId: code.teamId,
+    joinUrl: `${publicBase(req, deps)}/join/${code.code}`,
+  });
+
+  router.get('/workshops/:id/join-codes', (req, res) => {
+    if (!requireFacilitator(req, res, deps.access, 'see the join codes')) return;
+    res.json({ codes: deps.joinCodes.activeForWorkshop(req.params.id).map((c) => info(req, c)) });
+  });
+
+  router.post('/workshops/:id/join-codes', (req, res) => {
+    if (!requireFacilitator(req, res, deps.access, 'make join codes')) return;
+    const body = createJoinCodeBodySchema.safeParse(req.body);
+    if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
+    const { id } = req.params;
+    if (!deps.workshops.find(id)?.teams.some((t) => t.id === body.data.teamId)) {
+      return fail(res, 400, 'unknown-team', `This workshop has no team "${body.data.teamId}".`);
+    }
+    // One live code per team: asking again shows the same one until it is revoked.
+    let code = deps.joinCodes.activeForTeam(id, body.data.teamId);
+    if (!code) {
+      code = { code: newJoinCode(), workshopId: id, teamId: body.data.teamId };
+      deps.joinCodes.create(code, deps.nowMs());
+    }
+    res.status(201).json(info(req, code));
+  });
+
+  router.delete('/workshops/:id/join-codes/:code', (req, res) => {
+    if (!requireFacilitator(req, res, deps.access, 'revoke join codes')) return;
+    if (!deps.joinCodes.revoke(req.params.id, req.params.code, deps.nowMs())) {
+      return fail(res, 404, 'not-found', 'That join code is not active in this workshop.');
+    }
+    res.status(204).end();
+  });
+
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: deps.joinAttemptsPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) =>
+      fail(res, 429, 'too-many-attempts', 'Too many tries with join codes. Wait a minute and try again.'),
+  });
+  router.post('/join', limiter, (req, res) => {
+    const body = joinBodySchema.safeParse(req.body);
+    if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
+    const code = deps.joinCodes.findActive(body.data.code);
+    if (!code)
+      return fail(
+        res,
+        404,
+        'unknown-code',
+        'That code is not valid. Check it with the facilitator: it may have been replaced.',
+      );
+    const token = mintLink(deps, code.workshopId, 'team', code.teamId, body.data.name ?? null);
+    const joined: Joined = {
+      workshopId: code.workshopId,
+      teamId: code.teamId,
+      token,
+      url: linkUrl(req, deps, code.workshopId, 'team', token),
+    };
+    res.status(201).json(joined);
+  });
+
+  return router;
+}
+
+function newJoinCode(): string {
+  return Array.from(
+    { length: JOIN_CODE_LENGTH },
+    () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)],
+  ).join('');
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64);
+
+/** What the projector shows in its centre; the clock stays in view whatever it is. */
+export const focusSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('agenda') }),
+  z.object({ kind: z.literal('map') }),
+  z.object({ kind: z.literal('team'), teamId: id }),
+]);
+export type Focus = z.infer<typeof focusSchema>;
+
+const axisName = z.string().trim().min(1, 'an axis needs a name').max(60);
+
+/**
+ * The facilitator's decisions about the priority map: what the projector shows, the axes, dot
+ * votes and which task team each priority goes to. Decided by the server, like the clock, so no
+ * device can change them by editing the shared document.
+ */
+export const boardStateSchema = z.object({
+  focus: focusSchema,
+  axes: z.object({ x: axisName, y: axisName }),
+  votesPerPerson: z.number().int().min(0).max(20),
+  /** Dot votes: voter (link id) → card id → number of dots. */
+  votes: z.record(z.string(), z.record(z.string(), z.number().int().min(1))),
+  /** Card id → task team id. */
+  allocations: z.record(z.string(), z.string()),
+});
+export type BoardState = z.infer<typeof boardStateSchema>;
+
+export const boardCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('focus'), focus: focusSchema }),
+  z.object({ type: z.literal('axes'), x: axisName, y: axisName }),
+  z.object({ type: z.literal('votesPerPerson'), count: z.number().int().min(0).max(20) }),
+  z.object({ type: z.literal('vote'), cardId: id, delta: z.union([z.literal(1), z.literal(-1)]) }),
+  z.object({ type: z.literal('clearVotes') }),
+  z.object({ type: z.literal('allocate'), cardId: id, teamId: id.nullable() }),
+]);
+export type BoardCommand = z.infer<typeof boardCommandSchema>;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Six characters with no look-alikes (no 0/O, 1/I/L), shown as "ABC-234". */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+
+/** What a person types: any case, with or without the dash or spaces. */
+export function normaliseJoinCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, '');
+}
+
+export function formatJoinCode(code: string): string {
+  return `${code.slice(0, 3)}-${code.slice(3)}`;
+}
+
+export const joinBodySchema = z.object({
+  code: z
+    .string()
+    .max(20)
+    .transform(normaliseJoinCode)
+    .pipe(
+      z
+        .string()
+        .regex(
+          new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`),
+          'a join code has six letters and digits, like ABC-234',
+        ),
+    ),
+  name: z.string().trim().min(1).max(60).optional(),
+});
+
+export const createJoinCodeBodySchema = z.object({ teamId: z.string().min(1).max(64) });
+
+export const joinCodeSchema = z.object({ code: z.string(), teamId: z.string(), joinUrl: z.string() });
+export type JoinCodeInfo = z.infer<typeof joinCodeSchema>;
+export const joinCodesResponseSchema = z.object({ codes: z.array(joinCodeSchema) });
+
+export const joinedSchema = z.object({
+  workshopId: z.string(),
+  teamId: z.string(),
+  token: z.string(),
+  url: z.string(),
+});
+export type Joined = z.infer<typeof joinedSchema>;

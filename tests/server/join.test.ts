@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreatedWorkshop, JoinCodeInfo, Joined } from '../../shared/src/index.js';
+import { createWorkshop, startServer, type RunningServer } from '../support/server.js';
+
+let s: RunningServer;
+let w: CreatedWorkshop;
+beforeAll(async () => {
+  s = await startServer({ joinAttemptsPerMinute: 5 });
+  w = await createWorkshop(s.baseUrl);
+});
+afterAll(() => s.close());
+
+const call = (method: string, path: string, body?: unknown, token?: string) =>
+  fetch(`${s.baseUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+describe('join codes', () => {
+  it('the facilitator makes one code per team; a tablet joins with it as that team', async () => {
+    const made = await call(
+      'POST',
+      `/api/workshops/${w.id}/join-codes`,
+      { teamId: 'team-2' },
+      w.facilitatorToken,
+    );
+    expect(made.status).toBe(201);
+    const code = (await made.json()) as JoinCodeInfo;
+    expect(code.code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+    expect(code.joinUrl).toBe(`${s.baseUrl}/join/${code.code}`);
+    const again = (await (
+      await call('POST', `/api/workshops/${w.id}/join-codes`, { teamId: 'team-2' }, w.facilitatorToken)
+    ).json()) as JoinCodeInfo;
+    expect(again.code).toBe(code.code);
+
+    const typed = `${code.code.slice(0, 3).toLowerCase()}-${code.code.slice(3)}`;
+    const joined = await call('POST', '/api/join', { code: typed, name: 'Cllr Okafor' });
+    expect(joined.status).toBe(201);
+    const link = (await joined.json()) as Joined;
+    expect(link).toMatchObject({ workshopId: w.id, teamId: 'team-2' });
+    const summary = await call('GET', `/api/workshops/${w.id}`, undefined, link.token);
+    expect(summary.status).toBe(200);
+  });
+
+  it('a revoked code no longer joins, and only the facilitator may make or revoke codes', async () => {
+    const code = (await (
+      await call('POST', `/api/workshops/${w.id}/join-codes`, { teamId: 'team-1' }, w.facilitatorToken)
+    ).json()) as JoinCodeInfo;
+    const joined = (await (await call('POST', '/api/join', { code: code.code })).json()) as Joined;
+    expect(
+      (await call('POST', `/api/workshops/${w.id}/join-codes`, { teamId: 'team-1' }, joined.token)).status,
+    ).toBe(403);
+    expect(
+      (await call('DELETE', `/api/workshops/${w.id}/join-codes/${code.code}`, undefined, joined.token))
+        .status,
+    ).toBe(403);
+    expect(
+      (await call('DELETE', `/api/workshops/${w.id}/join-codes/${code.code}`, undefined, w.facilitatorToken))
+        .status,
+    ).toBe(204);
+    const refused = await call('POST', '/api/join', { code: code.code });
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toMatchObject({ error: { code: 'unknown-code' } });
+    const listed = (await (
+      await call('GET', `/api/workshops/${w.id}/join-codes`, undefined, w.facilitatorToken)
+    ).json()) as { codes: JoinCodeInfo[] };
+    expect(listed.codes.map((c) => c.teamId)).toEqual(['team-2']);
+    const fresh = (await (
+      await call('POST', `/api/workshops/${w.id}/join-codes`, { teamId: 'team-1' }, w.facilitatorToken)
+    ).json()) as JoinCodeInfo;
+    expect(fresh.code).not.toBe(code.code);
+  });
+
+  it('rejects malformed codes and limits the number of tries per address', async () => {
+    const bad = await call('POST', '/api/join', { code: 'O0I1' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { message: expect.stringMatching(/six letters/) } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await call('POST', '/api/join', { code: 'ZZZ-ZZZ' })).status);
+    expect(statuses).toContain(429);
+    const limited = await call('POST', '/api/join', { code: 'ZZZ-ZZZ' });
+    expect(await limited.json()).toMatchObject({
+      error: { code: 'too-many-attempts', message: expect.stringMatching(/Wait a minute/) },
+    });
+  });
+});
