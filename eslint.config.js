@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -19,6 +20,7 @@ export default tseslint.config(
   },
   { files: ['scripts/**/*.mjs', '*.js'], languageOptions: { globals: globals.node } },
   { files: ['client/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
+  { files: ['client/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
   {
     files: ['shared/**/*.ts'],
     rules: {

@@ -35,6 +35,16 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'e2e',
+          root,
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'client',

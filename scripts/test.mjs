@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The whole test suite, as one command: typecheck, lint and format check, then every vitest project
+// The whole test suite, as one command: typecheck, lint, format check and build, then every vitest project
 // (unit, server integration, client components, end-to-end in Chromium). Ends with one line
 // "N passed, N failed" counted over all of it, and exits non-zero if anything failed or nothing ran.
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,8 @@ check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 check('typecheck (client)', bin('tsc'), ['-p', 'client/tsconfig.json', '--noEmit']);
 check('lint', bin('eslint'), ['.']);
 check('format', bin('prettier'), ['--check', '.']);
+// The end-to-end tests drive the built screens through the real server.
+check('build', 'npm', ['run', 'build', '--silent']);
 
 console.log('\n── tests: vitest run');
 const extra = process.argv.slice(2);

@@ -24,7 +24,7 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
     const lines = readline.createInterface({ input: child.stdout! });
     const timer = setTimeout(() => reject(new Error('server did not start in 30 s')), 30_000);
     lines.on('line', (line) => {
-      const match = /"port":(\d+).*"msg":"listening"/.exec(line);
+      const match = /Challenge Board is running: open http:\/\/[^:]+:(\d+)/.exec(line);
       if (match) {
         clearTimeout(timer);
         resolve(Number(match[1]));

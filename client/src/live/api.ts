@@ -2,16 +2,21 @@ import {
   apiErrorSchema,
   createdTokenSchema,
   createdWorkshopSchema,
+  joinCodeSchema,
+  joinCodesResponseSchema,
+  joinedSchema,
   templatesResponseSchema,
   workshopSummarySchema,
   type CreatedToken,
   type CreatedWorkshop,
   type CreateTokenBody,
   type CreateWorkshopBody,
+  type JoinCodeInfo,
+  type Joined,
   type TemplateSummary,
   type WorkshopSummary,
 } from '../../../shared/src/index.js';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** The REST interface, with every answer checked against the shared schemas. */
 async function call<T>(
@@ -29,7 +34,7 @@ async function call<T>(
   } catch {
     throw new Error('Could not reach the server. Check the connection and try again.');
   }
-  const body: unknown = await res.json().catch(() => null);
+  const body: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
     const error = apiErrorSchema.safeParse(body);
     throw new Error(error.success ? error.data.error.message : `The server answered ${res.status}.`);
@@ -37,7 +42,19 @@ async function call<T>(
   return schema.parse(body);
 }
 
+const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
+
 export const api = {
+  joinCodes: async (id: string, token: string): Promise<JoinCodeInfo[]> =>
+    (await call(joinCodesResponseSchema, `/api/workshops/${id}/join-codes`, {}, token)).codes,
+  makeJoinCode: (id: string, token: string, teamId: string): Promise<JoinCodeInfo> =>
+    call(joinCodeSchema, `/api/workshops/${id}/join-codes`, post({ teamId }), token),
+  revokeJoinCode: (id: string, token: string, code: string): Promise<void> =>
+    call(z.null(), `/api/workshops/${id}/join-codes/${code}`, { method: 'DELETE' }, token).then(
+      () => undefined,
+    ),
+  join: (code: string, name?: string): Promise<Joined> =>
+    call(joinedSchema, '/api/join', post({ code, name })),
   templates: async (): Promise<TemplateSummary[]> =>
     (await call(templatesResponseSchema, '/api/templates')).templates,
   createWorkshop: (body: CreateWorkshopBody): Promise<CreatedWorkshop> =>

@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type {
   Ack,
+  BoardCommand,
   ClientToServerEvents,
   ClockCommand,
   ControlState,
@@ -16,7 +17,22 @@ export interface ControlConnection {
   socket: ControlSocket;
   /** Sends a clock command; resolves with the server's answer (or a plain-words failure). */
   command(command: ClockCommand): Promise<Ack<ControlState>>;
+  board(command: BoardCommand): Promise<Ack<ControlState>>;
   close(): void;
+}
+
+const noAnswer: Ack<never> = {
+  ok: false,
+  error: { code: 'timeout', message: 'The server did not answer. Check the connection and try again.' },
+};
+
+/** A timeout or a dropped connection becomes a plain-words failure. */
+async function settle(pending: Promise<Ack<ControlState>>): Promise<Ack<ControlState>> {
+  try {
+    return await pending;
+  } catch {
+    return noAnswer;
+  }
 }
 
 /** Connects the control plane and keeps the session store up to date; reconnects by itself. */
@@ -41,27 +57,17 @@ export function connectControl(
     } else store.setState({ connection: 'offline' });
   });
   socket.on('control:state', (state) => acceptControl(store, state));
+  socket.on('session:identity', (identity) => store.setState({ identity }));
   socket.on('presence:state', (presence) => store.setState({ presence }));
   socket.on('workshop:notice', (notice) => store.setState({ notice }));
   const stopSync = startClockSync(socket, store);
 
   return {
     socket,
-    async command(command) {
-      const commandId = randomId();
-      try {
-        // Same command id on retry: the server applies it once however often it arrives.
-        return await socket.timeout(8000).emitWithAck('clock:command', { commandId, command });
-      } catch {
-        return {
-          ok: false,
-          error: {
-            code: 'timeout',
-            message: 'The server did not answer. Check the connection and try again.',
-          },
-        };
-      }
-    },
+    command: (command) =>
+      settle(socket.timeout(8000).emitWithAck('clock:command', { commandId: randomId(), command })),
+    board: (command) =>
+      settle(socket.timeout(8000).emitWithAck('board:command', { commandId: randomId(), command })),
     close() {
       stopSync();
       socket.close();

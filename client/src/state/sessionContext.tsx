@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Role } from '../../../shared/src/index.js';
+import type * as Y from 'yjs';
+import type { Role, Team } from '../../../shared/src/index.js';
 import type { ControlConnection } from '../live/controlConnection.js';
 import { useSession, type SessionState, type SessionStore } from './sessionStore.js';
 
@@ -9,6 +10,8 @@ export interface Session {
   token: string;
   store: SessionStore;
   control: ControlConnection;
+  /** The workshop's shared document on this device. */
+  doc: Y.Doc;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -26,4 +29,14 @@ export function useWorkshop(): Session {
 /** Reads part of the session store and re-renders only when that part changes. */
 export function useSessionState<T>(select: (state: SessionState) => T): T {
   return useSession(useWorkshop().store, select);
+}
+
+const NO_TEAMS: Team[] = [];
+
+/**
+ * The workshop's task teams. A selector must return the same value while nothing changed: a fresh
+ * `[]` on every read would make React render for ever.
+ */
+export function useTeams(): Team[] {
+  return useSessionState((s) => s.summary?.teams ?? NO_TEAMS);
 }

@@ -1,8 +1,10 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { ControlState, Notice, Presence } from '../../../shared/src/index.js';
+import type { ControlState, Identity, Notice, Presence, WorkshopSummary } from '../../../shared/src/index.js';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
+/** What the tablet says about its edits: honest, because "saved" comes from the server. */
+export type SaveStatus = 'saved' | 'saving' | 'kept-on-device' | 'unsaved-offline';
 
 /** The server's control state as last received, and what this device knows about its link to it. */
 export interface SessionState {
@@ -10,7 +12,17 @@ export interface SessionState {
   /** Why the server refused this device, in plain words. */
   refusal: string | null;
   control: ControlState | null;
+  /** Title and task teams, read once from the REST interface. */
+  summary: WorkshopSummary | null;
+  /** Who this device is, as the server knows it. */
+  identity: Identity | null;
   presence: Presence;
+  save: SaveStatus;
+  /** The Yjs connection is up (the control connection is `connection`). */
+  docConnected: boolean;
+  /** Null until known; false when the browser refuses to keep the board on the device. */
+  storageAvailable: boolean | null;
+  keptOnDevice: boolean;
   /** Add to Date.now() to get the server's time. */
   offsetMs: number;
   notice: Notice | null;
@@ -20,7 +32,13 @@ export const initialSession: SessionState = {
   connection: 'connecting',
   refusal: null,
   control: null,
+  summary: null,
+  identity: null,
   presence: { people: [] },
+  save: 'saved',
+  docConnected: false,
+  storageAvailable: null,
+  keptOnDevice: false,
   offsetMs: 0,
   notice: null,
 };

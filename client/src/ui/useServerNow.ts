@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useSessionState } from '../state/sessionContext.js';
 
 /**
@@ -8,17 +8,14 @@ import { useSessionState } from '../state/sessionContext.js';
  */
 export function useServerTime<T extends string | number | boolean>(derive: (serverNowMs: number) => T): T {
   const offsetMs = useSessionState((s) => s.offsetMs);
-  const deriveRef = useRef(derive);
-  deriveRef.current = derive;
   const [value, setValue] = useState(() => derive(Date.now() + offsetMs));
+  const onFrame = useEffectEvent(() => setValue(derive(Date.now() + offsetMs)));
   useEffect(() => {
-    let frame = 0;
-    const tick = () => {
-      setValue(deriveRef.current(Date.now() + offsetMs));
+    let frame = requestAnimationFrame(function tick() {
+      onFrame();
       frame = requestAnimationFrame(tick);
-    };
-    tick();
+    });
     return () => cancelAnimationFrame(frame);
-  }, [offsetMs]);
+  }, []);
   return value;
 }

@@ -1,30 +1,44 @@
+import { useWorkshop } from '../../state/sessionContext.js';
 import { AgendaList } from '../../ui/AgendaList.js';
+import { Announcer } from '../../ui/Announcer.js';
 import { ConnectionBanner } from '../../ui/ConnectionBanner.js';
 import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { FinishTimes } from '../../ui/FinishTimes.js';
-import { useWorkshop } from '../../state/sessionContext.js';
+import { SaveStatus } from '../../ui/SaveStatus.js';
+import { BoardSection } from './BoardSection.js';
 import { ClockControls } from './ClockControls.js';
+import { FocusControl } from './FocusControl.js';
+import { JoinPanel } from './JoinPanel.js';
 import { LinksPanel } from './LinksPanel.js';
+import { TeamsPanel } from './TeamsPanel.js';
 
-/** The facilitator's cockpit: agenda on the left, the clock and its controls in the centre, links on the right. */
+/** The facilitator's cockpit: agenda on the left, the clock and its controls in the centre, the room on the right, the board below. */
 export default function FacilitatorScreen() {
   const { control } = useWorkshop();
   return (
-    <main className="console">
+    <div className="console">
       <ConnectionBanner />
+      <Announcer />
       <nav className="console__agenda" aria-label="Programme">
         <AgendaList onSelect={(itemId) => void control.command({ type: 'goTo', itemId })} />
       </nav>
-      <section className="console__centre" aria-label="Current item">
+      <main className="console__centre">
         <CurrentItem />
         <Countdown className="console__countdown" />
         <ClockControls />
         <FinishTimes />
-      </section>
-      <aside className="console__side">
+        <FocusControl />
+        <SaveStatus />
+      </main>
+      <aside className="console__side" aria-label="The room">
+        <TeamsPanel />
+        <JoinPanel />
         <LinksPanel />
       </aside>
-    </main>
+      <div className="console__board">
+        <BoardSection />
+      </div>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { CreatedToken, Role, WorkshopSummary } from '../../../../shared/src/index.js';
-import { useWorkshop } from '../../state/sessionContext.js';
+import { useState } from 'react';
+import type { CreatedToken, Role } from '../../../../shared/src/index.js';
+import { useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { api } from '../../live/api.js';
 
 interface LinkRow {
@@ -12,19 +12,15 @@ interface LinkRow {
 /** Links that open each screen of this workshop; made on the server, one per request. */
 export function LinksPanel() {
   const { workshopId, token } = useWorkshop();
-  const [summary, setSummary] = useState<WorkshopSummary | null>(null);
+  const teams = useTeams();
   const [links, setLinks] = useState<Record<string, CreatedToken>>({});
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    api.workshop(workshopId, token).then(setSummary, (e: Error) => setError(e.message));
-  }, [workshopId, token]);
 
   const rows: LinkRow[] = [
     { label: 'Projector', role: 'projector' },
     { label: 'Leader', role: 'leader' },
     { label: 'Witness', role: 'witness' },
-    ...(summary?.teams ?? []).map((team) => ({ label: team.name, role: 'team' as const, teamId: team.id })),
+    ...teams.map((team) => ({ label: team.name, role: 'team' as const, teamId: team.id })),
   ];
   const make = async (row: LinkRow) => {
     try {

@@ -1,10 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { TemplateSummary } from '../../../../shared/src/index.js';
 import { api } from '../../live/api.js';
+import { JoinForm } from './JoinForm.js';
 import { TeamNamesField } from './TeamNamesField.js';
 
 /** Create a workshop from a template; the facilitator's console opens with its own link. */
-export function StartScreen() {
+export function StartScreen({ initialCode = '' }: { initialCode?: string }) {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [templateId, setTemplateId] = useState('');
   const [title, setTitle] = useState('');
@@ -47,6 +48,7 @@ export function StartScreen() {
         The live board for a challenge workshop: task-team tablets, the facilitator’s console, the projector
         and the Leader’s chair.
       </p>
+      <JoinForm initialCode={initialCode} />
       <form className="start__form" onSubmit={(e) => void submit(e)} aria-labelledby="create-heading">
         <h2 id="create-heading">Create a workshop</h2>
         <label className="field">

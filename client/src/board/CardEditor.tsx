@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import {
+  cardsMap,
+  cardText,
+  removeCard,
+  updateCard,
+  type BoardState,
+  type Card,
+  type Team,
+} from '../../../shared/src/index.js';
+import type { ControlConnection } from '../live/controlConnection.js';
+import { CategorySelect } from './CategorySelect.js';
+import { MoveButtons } from './MoveButtons.js';
+import { useYText } from './useYText.js';
+import { VoteButtons } from './VoteButtons.js';
+
+interface Props {
+  doc: Y.Doc;
+  card: Card;
+  board: BoardState;
+  teams: Team[];
+  control: ControlConnection;
+  voterId: string | null;
+  canAllocate: boolean;
+  onClose: () => void;
+}
+
+/** Everything about one priority: its words, category, place on the map, votes and team. */
+export function CardEditor({ doc, card, board, teams, control, voterId, canAllocate, onClose }: Props) {
+  const entry = cardsMap(doc).get(card.id);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!entry) return null;
+  const allocate = async (teamId: string) => {
+    const result = await control.board({ type: 'allocate', cardId: card.id, teamId: teamId || null });
+    setError(result.ok ? null : result.error.message);
+  };
+  return (
+    <section className="card-editor" aria-labelledby="card-editor-heading">
+      <div className="card-editor__head">
+        <h2 id="card-editor-heading">Priority</h2>
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <TextFields title={cardText(entry, 'title')} note={cardText(entry, 'note')} />
+      <label className="field">
+        <span>Category</span>
+        <CategorySelect
+          id={`category-${card.id}`}
+          value={card.category}
+          onChange={(category) => updateCard(doc, card.id, { category })}
+        />
+      </label>
+      <MoveButtons doc={doc} card={card} axes={board.axes} />
+      {voterId && <VoteButtons cardId={card.id} board={board} voterId={voterId} control={control} />}
+      {canAllocate && (
+        <label className="field">
+          <span>Allocate to a task team</span>
+          <select value={board.allocations[card.id] ?? ''} onChange={(e) => void allocate(e.target.value)}>
+            <option value="">Not allocated</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {confirmRemove ? (
+        <p className="card-editor__remove">
+          Remove this priority for everyone?{' '}
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => (removeCard(doc, card.id), onClose())}
+          >
+            Yes, remove it
+          </button>{' '}
+          <button type="button" className="button" onClick={() => setConfirmRemove(false)}>
+            Keep it
+          </button>
+        </p>
+      ) : (
+        <button type="button" className="button" onClick={() => setConfirmRemove(true)}>
+          Remove priority
+        </button>
+      )}
+    </section>
+  );
+}
+
+function TextFields({ title, note }: { title: Y.Text; note: Y.Text }) {
+  const titleField = useYText<HTMLInputElement>(title);
+  const noteField = useYText<HTMLTextAreaElement>(note);
+  return (
+    <>
+      <label className="field">
+        <span>Title</span>
+        <input {...titleField} maxLength={200} />
+      </label>
+      <label className="field">
+        <span>Note</span>
+        <textarea {...noteField} rows={4} maxLength={4000} />
+      </label>
+    </>
+  );
+}

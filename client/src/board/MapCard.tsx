@@ -1,0 +1,64 @@
+import { useDraggable } from '@dnd-kit/core';
+import { findCategory, type Card } from '../../../shared/src/index.js';
+
+interface Props {
+  card: Card;
+  votes: number;
+  teamName: string | null;
+  selected: boolean;
+  draggable: boolean;
+  onSelect?: (cardId: string) => void;
+}
+
+/** A priority on the map: title first, its category as a coloured edge *and* a label, its dot votes as a count. */
+export function MapCard({ card, votes, teamName, selected, draggable, onSelect }: Props) {
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: card.id,
+    disabled: !draggable,
+  });
+  const category = findCategory(card.category);
+  const style = {
+    left: `${card.x * 100}%`,
+    top: `${(1 - card.y) * 100}%`,
+    borderLeftColor: category?.colour ?? '#6b7790',
+    transform: `translate(-50%, -50%)${transform ? ` translate(${transform.x}px, ${transform.y}px)` : ''}`,
+  };
+  const title = card.title || 'Untitled priority';
+  const content = (
+    <>
+      <span className="map-card__title">{title}</span>
+      <span className="map-card__meta">
+        <span className="map-card__category">{category?.short ?? 'No category'}</span>
+        {votes > 0 && (
+          <span className="map-card__votes" aria-label={`${votes} ${votes === 1 ? 'vote' : 'votes'}`}>
+            ● {votes}
+          </span>
+        )}
+      </span>
+      {teamName && <span className="map-card__team">For {teamName}</span>}
+    </>
+  );
+  if (!onSelect) {
+    return (
+      <div className="map-card" style={style}>
+        {content}
+      </div>
+    );
+  }
+  return (
+    <button
+      type="button"
+      ref={setNodeRef}
+      className={`map-card ${selected ? 'map-card--selected' : ''} ${isDragging ? 'map-card--dragging' : ''}`}
+      style={style}
+      {...attributes}
+      {...listeners}
+      aria-pressed={selected}
+      aria-roledescription={draggable ? 'movable priority' : undefined}
+      aria-describedby={draggable ? 'map-drag-help' : undefined}
+      onClick={() => onSelect(card.id)}
+    >
+      {content}
+    </button>
+  );
+}

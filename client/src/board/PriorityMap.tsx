@@ -1,0 +1,105 @@
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { useRef } from 'react';
+import type * as Y from 'yjs';
+import { updateCard, voteTotals, type BoardState, type Card, type Team } from '../../../shared/src/index.js';
+import { MapCard } from './MapCard.js';
+
+interface Props {
+  doc: Y.Doc;
+  cards: Card[];
+  board: BoardState;
+  teams: Team[];
+  /** Null: read only (the projector). */
+  selectedId?: string | null;
+  onSelect?: (cardId: string) => void;
+  label?: string;
+}
+
+const clamp = (n: number) => Math.min(1, Math.max(0, n));
+
+/**
+ * The 2×2 priority map. Cards are dragged by touch or mouse (a small movement first, so a tap
+ * still selects), or picked up with the keyboard; the card editor has buttons as well, so no one
+ * has to drag (WCAG 2.5.7). A move is one transaction on the card's x and y.
+ */
+export function PriorityMap({
+  doc,
+  cards,
+  board,
+  teams,
+  selectedId = null,
+  onSelect,
+  label = 'Priority map',
+}: Props) {
+  const area = useRef<HTMLDivElement>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
+    useSensor(KeyboardSensor),
+  );
+  const votes = voteTotals(board);
+  const titleOf = (id: string | number) => cards.find((c) => c.id === id)?.title || 'the priority';
+  const announcements: Announcements = {
+    onDragStart: ({ active }) =>
+      `Picked up ${titleOf(active.id)}. Use the arrow keys to move it, then space to put it down.`,
+    onDragOver: () => undefined,
+    onDragMove: () => undefined,
+    onDragEnd: ({ active }) => `Put down ${titleOf(active.id)}.`,
+    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
+  };
+
+  const onDragEnd = ({ active, delta }: DragEndEvent) => {
+    const box = area.current?.getBoundingClientRect();
+    const card = cards.find((c) => c.id === active.id);
+    if (!box || !card || box.width === 0 || box.height === 0) return;
+    updateCard(doc, card.id, {
+      x: clamp(card.x + delta.x / box.width),
+      y: clamp(card.y - delta.y / box.height),
+    });
+  };
+
+  const teamName = (cardId: string) => teams.find((t) => t.id === board.allocations[cardId])?.name ?? null;
+  const map = (
+    <div className="priority-map" role="group" aria-label={label}>
+      <span className="priority-map__axis priority-map__axis--y">{board.axes.y} ↑</span>
+      <span className="priority-map__axis priority-map__axis--x">{board.axes.x} →</span>
+      <div className="priority-map__area" ref={area}>
+        <div className="priority-map__quadrants" aria-hidden="true">
+          <span />
+          <span />
+          <span />
+          <span />
+        </div>
+        {cards.map((card) => (
+          <MapCard
+            key={card.id}
+            card={card}
+            votes={votes[card.id] ?? 0}
+            teamName={teamName(card.id)}
+            selected={card.id === selectedId}
+            draggable={Boolean(onSelect)}
+            onSelect={onSelect}
+          />
+        ))}
+      </div>
+      {onSelect && (
+        <p id="map-drag-help" className="visually-hidden">
+          Drag to move, or press space, move with the arrow keys and press space again.
+        </p>
+      )}
+    </div>
+  );
+  if (!onSelect) return map;
+  return (
+    <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+      {map}
+    </DndContext>
+  );
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { votesUsed, type BoardState } from '../../../shared/src/index.js';
+import type { ControlConnection } from '../live/controlConnection.js';
+
+interface Props {
+  cardId: string;
+  board: BoardState;
+  voterId: string;
+  control: ControlConnection;
+}
+
+/** Dot voting: the server counts, so the allowance holds whoever taps how fast. */
+export function VoteButtons({ cardId, board, voterId, control }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const mine = board.votes[voterId]?.[cardId] ?? 0;
+  const left = Math.max(0, board.votesPerPerson - votesUsed(board, voterId));
+  const vote = async (delta: 1 | -1) => {
+    const result = await control.board({ type: 'vote', cardId, delta });
+    setError(result.ok ? null : result.error.message);
+  };
+  return (
+    <div className="vote-buttons" role="group" aria-label="Votes">
+      <p>
+        Your votes here: <strong>{mine}</strong>. You have {left} of {board.votesPerPerson} left.
+      </p>
+      <button type="button" className="button" disabled={left === 0} onClick={() => void vote(1)}>
+        Add a vote
+      </button>
+      <button type="button" className="button" disabled={mine === 0} onClick={() => void vote(-1)}>
+        Take a vote back
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

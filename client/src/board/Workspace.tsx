@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useWorkshop, useSessionState, useTeams } from '../state/sessionContext.js';
+import { AddPriorityForm } from './AddPriorityForm.js';
+import { CardEditor } from './CardEditor.js';
+import { PriorityMap } from './PriorityMap.js';
+import { TeamPriorities } from './TeamPriorities.js';
+import { useCards } from './useCards.js';
+
+/**
+ * A task team's workspace: add priorities, place them on the map, vote, and see the priorities
+ * allocated to the team. The facilitator opens the same workspace for a team with no device.
+ */
+export function Workspace({ teamId }: { teamId: string | null }) {
+  const { doc, control, role } = useWorkshop();
+  const board = useSessionState((s) => s.control?.board);
+  const teams = useTeams();
+  const voterId = useSessionState((s) => s.identity?.linkId ?? null);
+  const cards = useCards(doc);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  if (!board) return null;
+  const selected = cards.find((c) => c.id === selectedId) ?? null;
+  const team = teams.find((t) => t.id === teamId);
+  return (
+    <div className="workspace">
+      <div className="workspace__map">
+        <AddPriorityForm doc={doc} teamId={teamId} onAdded={setSelectedId} />
+        <PriorityMap
+          doc={doc}
+          cards={cards}
+          board={board}
+          teams={teams}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+        />
+      </div>
+      <div className="workspace__side">
+        {selected && (
+          <CardEditor
+            key={selected.id}
+            doc={doc}
+            card={selected}
+            board={board}
+            teams={teams}
+            control={control}
+            voterId={voterId}
+            canAllocate={role === 'facilitator'}
+            onClose={() => setSelectedId(null)}
+          />
+        )}
+        {team && (
+          <TeamPriorities
+            cards={cards}
+            board={board}
+            teamId={team.id}
+            heading={`${team.name}’s priorities`}
+            onSelect={setSelectedId}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Focus } from '../../../../shared/src/index.js';
+import { useSessionState, useTeams } from '../../state/sessionContext.js';
+import { useBoardCommand } from './useBoardCommand.js';
+
+const keyOf = (focus: Focus) => (focus.kind === 'team' ? `team:${focus.teamId}` : focus.kind);
+
+/** What the projector shows in its centre. */
+export function FocusControl() {
+  const focus = useSessionState((s) => s.control?.board.focus);
+  const teams = useTeams();
+  const { send, error } = useBoardCommand();
+  if (!focus) return null;
+  const options: { key: string; label: string; focus: Focus }[] = [
+    { key: 'agenda', label: 'The clock and agenda', focus: { kind: 'agenda' } },
+    { key: 'map', label: 'The priority map', focus: { kind: 'map' } },
+    ...teams.map((t) => ({
+      key: `team:${t.id}`,
+      label: `${t.name}’s work`,
+      focus: { kind: 'team', teamId: t.id } as Focus,
+    })),
+  ];
+  return (
+    <fieldset className="focus-control">
+      <legend>The projector shows</legend>
+      {options.map((option) => (
+        <label key={option.key} className="radio">
+          <input
+            type="radio"
+            name="projector-focus"
+            checked={keyOf(focus) === option.key}
+            onChange={() => void send({ type: 'focus', focus: option.focus })}
+          />
+          {option.label}
+        </label>
+      ))}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,98 @@
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { formatJoinCode, type JoinCodeInfo, type Team } from '../../../../shared/src/index.js';
+import { api } from '../../live/api.js';
+import { useTeams, useWorkshop } from '../../state/sessionContext.js';
+
+/** Per task team: a short code to type and a QR code to scan, which the facilitator can revoke. */
+export function JoinPanel() {
+  const { workshopId, token } = useWorkshop();
+  const teams = useTeams();
+  const [codes, setCodes] = useState<JoinCodeInfo[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const attempt = async (run: () => Promise<void>) => {
+    try {
+      await run();
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  useEffect(() => {
+    api.joinCodes(workshopId, token).then(setCodes, (e: Error) => setError(e.message));
+  }, [workshopId, token]);
+
+  const make = (team: Team) =>
+    attempt(async () => {
+      const code = await api.makeJoinCode(workshopId, token, team.id);
+      setCodes((all) => [...all.filter((c) => c.teamId !== team.id), code]);
+    });
+  const revoke = (code: JoinCodeInfo) =>
+    attempt(async () => {
+      await api.revokeJoinCode(workshopId, token, code.code);
+      setCodes((all) => all.filter((c) => c.code !== code.code));
+    });
+
+  return (
+    <section className="join-panel" aria-labelledby="join-heading">
+      <h2 id="join-heading">Join a task team</h2>
+      <p>Tablets open the start page and type the team’s code, or scan its QR code.</p>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <ul>
+        {teams.map((team) => {
+          const code = codes.find((c) => c.teamId === team.id);
+          return (
+            <li key={team.id} className="join-panel__team">
+              <strong>{team.name}</strong>
+              {code ? (
+                <>
+                  <span
+                    className="join-panel__code"
+                    aria-label={`Join code ${code.code.split('').join(' ')}`}
+                  >
+                    {formatJoinCode(code.code)}
+                  </span>
+                  <QrImage url={code.joinUrl} label={`QR code to join ${team.name}`} />
+                  <button type="button" className="button" onClick={() => void revoke(code)}>
+                    Revoke {team.name}’s code
+                  </button>
+                </>
+              ) : (
+                <button type="button" className="button" onClick={() => void make(team)}>
+                  Show a join code for {team.name}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function QrImage({ url, label }: { url: string; label: string }) {
+  const [svg, setSvg] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then(
+      (text) => live && setSvg(text),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  if (!svg) return null;
+  return (
+    <img
+      className="join-panel__qr"
+      src={`data:image/svg+xml;utf8,${encodeURIComponent(svg)}`}
+      alt={label}
+      width={160}
+      height={160}
+    />
+  );
+}

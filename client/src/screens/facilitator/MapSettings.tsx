@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import type { BoardState } from '../../../../shared/src/index.js';
+import { useSessionState } from '../../state/sessionContext.js';
+import { useBoardCommand } from './useBoardCommand.js';
+
+type Send = ReturnType<typeof useBoardCommand>['send'];
+
+/** The map's axis names and the dot votes each person has. Each form starts again from the server's values when they change. */
+export function MapSettings() {
+  const board = useSessionState((s) => s.control?.board);
+  const { send, error } = useBoardCommand();
+  if (!board) return null;
+  return (
+    <section className="map-settings" aria-labelledby="map-settings-heading">
+      <h2 id="map-settings-heading">Map settings</h2>
+      <AxesForm key={`${board.axes.x}|${board.axes.y}`} axes={board.axes} send={send} />
+      <VotesForm key={board.votesPerPerson} votesPerPerson={board.votesPerPerson} send={send} />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function AxesForm({ axes, send }: { axes: BoardState['axes']; send: Send }) {
+  const [x, setX] = useState(axes.x);
+  const [y, setY] = useState(axes.y);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void send({ type: 'axes', x, y });
+  };
+  return (
+    <form onSubmit={submit}>
+      <label className="field">
+        <span>Up the map (vertical axis)</span>
+        <input value={y} onChange={(e) => setY(e.target.value)} maxLength={60} required />
+      </label>
+      <label className="field">
+        <span>Across the map (horizontal axis)</span>
+        <input value={x} onChange={(e) => setX(e.target.value)} maxLength={60} required />
+      </label>
+      <button type="submit" className="button">
+        Rename the axes
+      </button>
+    </form>
+  );
+}
+
+function VotesForm({ votesPerPerson, send }: { votesPerPerson: number; send: Send }) {
+  const [votes, setVotes] = useState(votesPerPerson);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void send({ type: 'votesPerPerson', count: votes });
+  };
+  return (
+    <form onSubmit={submit}>
+      <label className="field">
+        <span>Votes per person</span>
+        <input
+          type="number"
+          min={0}
+          max={20}
+          value={votes}
+          onChange={(e) => setVotes(Number(e.target.value))}
+        />
+      </label>
+      <button type="submit" className="button">
+        Set votes per person
+      </button>{' '}
+      <button type="button" className="button" onClick={() => void send({ type: 'clearVotes' })}>
+        Clear all votes
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import { useSessionState, useTeams } from '../../state/sessionContext.js';
+
+const roleWords = {
+  facilitator: 'Facilitator',
+  leader: 'Leader',
+  witness: 'Witness',
+  projector: 'Projector',
+  team: 'Team',
+};
+
+/** Task teams with the people and devices connected to each, and everyone else in the room. */
+export function TeamsPanel() {
+  const teams = useTeams();
+  const people = useSessionState((s) => s.presence.people);
+  const others = people.filter((p) => p.role !== 'team');
+  const devices = (n: number) => `${n} ${n === 1 ? 'device' : 'devices'}`;
+  return (
+    <section className="teams-panel" aria-labelledby="teams-heading">
+      <h2 id="teams-heading">Who is connected</h2>
+      <ul>
+        {teams.map((team) => {
+          const members = people.filter((p) => p.teamId === team.id);
+          return (
+            <li key={team.id}>
+              <span className={`dot ${members.length ? 'dot--on' : 'dot--off'}`} aria-hidden="true" />
+              <strong>{team.name}</strong>
+              {members.length === 0 ? (
+                <span className="teams-panel__none"> — no device connected</span>
+              ) : (
+                <ul>
+                  {members.map((m) => (
+                    <li key={m.linkId}>
+                      {m.name} ({devices(m.devices)})
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+        {others.map((p) => (
+          <li key={p.linkId}>
+            <span className="dot dot--on" aria-hidden="true" />
+            {roleWords[p.role]}: {p.name} ({devices(p.devices)})
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

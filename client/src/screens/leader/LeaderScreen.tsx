@@ -1,0 +1,49 @@
+import { voteTotals } from '../../../../shared/src/index.js';
+import { useSessionState } from '../../state/sessionContext.js';
+import { AgendaList } from '../../ui/AgendaList.js';
+import { Announcer } from '../../ui/Announcer.js';
+import { ConnectionBanner } from '../../ui/ConnectionBanner.js';
+import { Countdown } from '../../ui/Countdown.js';
+import { CurrentItem } from '../../ui/CurrentItem.js';
+import { FinishTimes } from '../../ui/FinishTimes.js';
+
+/** The Leader's chair: where the programme is, the clock, and the running order of the presentations. */
+export default function LeaderScreen() {
+  const summary = useSessionState((s) => s.summary);
+  const board = useSessionState((s) => s.control?.board);
+  const totals = board ? voteTotals(board) : {};
+  return (
+    <div className="leader">
+      <ConnectionBanner />
+      <Announcer />
+      <header className="leader__now">
+        <CurrentItem />
+        <Countdown className="leader__countdown" />
+        <FinishTimes />
+      </header>
+      <main className="leader__body">
+        <section aria-labelledby="order-heading">
+          <h2 id="order-heading">Order of presentations</h2>
+          <ol className="leader__order">
+            {(summary?.teams ?? []).map((team) => {
+              const allocated = Object.entries(board?.allocations ?? {}).filter(([, t]) => t === team.id);
+              const votes = allocated.reduce((sum, [cardId]) => sum + (totals[cardId] ?? 0), 0);
+              return (
+                <li key={team.id}>
+                  <strong>{team.name}</strong>
+                  <span>
+                    {allocated.length} {allocated.length === 1 ? 'priority' : 'priorities'}, {votes} votes
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+        <section aria-labelledby="agenda-heading">
+          <h2 id="agenda-heading">Agenda</h2>
+          <AgendaList />
+        </section>
+      </main>
+    </div>
+  );
+}

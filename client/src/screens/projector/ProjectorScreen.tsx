@@ -1,0 +1,47 @@
+import { PriorityMap } from '../../board/PriorityMap.js';
+import { TeamPriorities } from '../../board/TeamPriorities.js';
+import { useCards } from '../../board/useCards.js';
+import { useSessionState, useWorkshop, useTeams } from '../../state/sessionContext.js';
+import { Announcer } from '../../ui/Announcer.js';
+import { ConnectionBanner } from '../../ui/ConnectionBanner.js';
+import { Countdown } from '../../ui/Countdown.js';
+import { CurrentItem } from '../../ui/CurrentItem.js';
+import { ProgressBar } from '../../ui/ProgressBar.js';
+
+/**
+ * The projector: read from the back of the room, nothing to click. The countdown fills the centre
+ * until the facilitator focuses content; then the content takes the centre and the clock a corner.
+ */
+export default function ProjectorScreen() {
+  const { doc } = useWorkshop();
+  const board = useSessionState((s) => s.control?.board);
+  const teams = useTeams();
+  const cards = useCards(doc);
+  const focus = board?.focus ?? { kind: 'agenda' };
+  const team = focus.kind === 'team' ? teams.find((t) => t.id === focus.teamId) : undefined;
+  return (
+    <div className={`projector projector--${focus.kind}`}>
+      <header className="projector__title">
+        <CurrentItem />
+        {focus.kind !== 'agenda' && <Countdown className="projector__corner-clock" />}
+      </header>
+      <ConnectionBanner />
+      <Announcer />
+      <main className="projector__centre">
+        {focus.kind === 'agenda' && <Countdown className="projector__big-clock" />}
+        {focus.kind === 'map' && board && <PriorityMap doc={doc} cards={cards} board={board} teams={teams} />}
+        {team && board && (
+          <TeamPriorities
+            cards={cards}
+            board={board}
+            teamId={team.id}
+            heading={`${team.name}’s priorities`}
+          />
+        )}
+      </main>
+      <footer className="projector__progress">
+        <ProgressBar />
+      </footer>
+    </div>
+  );
+}

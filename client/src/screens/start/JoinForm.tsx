@@ -1,0 +1,51 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../live/api.js';
+
+/** Joining a task team with the short code on the facilitator's screen. */
+export function JoinForm({ initialCode }: { initialCode: string }) {
+  const [code, setCode] = useState(initialCode);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const joined = await api.join(code, name.trim() || undefined);
+      window.location.assign(joined.url);
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="start__form" onSubmit={(e) => void submit(e)} aria-labelledby="join-heading">
+      <h2 id="join-heading">Join a task team</h2>
+      <label className="field">
+        <span>Join code</span>
+        <input
+          required
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          autoCapitalize="characters"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="ABC-234"
+          className="join-code-input"
+        />
+      </label>
+      <label className="field">
+        <span>Your name (optional)</span>
+        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} autoComplete="name" />
+      </label>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={busy}>
+        Join
+      </button>
+    </form>
+  );
+}

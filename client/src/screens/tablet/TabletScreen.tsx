@@ -1,0 +1,30 @@
+import { Workspace } from '../../board/Workspace.js';
+import { useSessionState } from '../../state/sessionContext.js';
+import { Announcer } from '../../ui/Announcer.js';
+import { ConnectionBanner } from '../../ui/ConnectionBanner.js';
+import { Countdown } from '../../ui/Countdown.js';
+import { CurrentItem } from '../../ui/CurrentItem.js';
+import { SaveStatus } from '../../ui/SaveStatus.js';
+import { StorageWarning } from '../../ui/StorageWarning.js';
+
+/** A task team's tablet: the current item, the countdown and the save state always in view; the team's workspace below. */
+export function TabletScreen() {
+  const teamId = useSessionState((s) => s.identity?.teamId ?? null);
+  const teamName = useSessionState((s) => s.summary?.teams.find((t) => t.id === teamId)?.name);
+  return (
+    <div className="tablet">
+      <header className="tablet__bar">
+        <div className="tablet__now">
+          <CurrentItem level={1} />
+          {teamName && <p className="tablet__team">{teamName}</p>}
+        </div>
+        <Countdown className="tablet__countdown" />
+        <SaveStatus />
+      </header>
+      <ConnectionBanner />
+      <StorageWarning />
+      <Announcer />
+      <main className="tablet__main">{teamId && <Workspace teamId={teamId} />}</main>
+    </div>
+  );
+}

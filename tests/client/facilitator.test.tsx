@@ -1,0 +1,131 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClockControls } from '../../client/src/screens/facilitator/ClockControls.js';
+import { FocusControl } from '../../client/src/screens/facilitator/FocusControl.js';
+import { JoinPanel } from '../../client/src/screens/facilitator/JoinPanel.js';
+import { MapSettings } from '../../client/src/screens/facilitator/MapSettings.js';
+import { TeamsPanel } from '../../client/src/screens/facilitator/TeamsPanel.js';
+import { AgendaList } from '../../client/src/ui/AgendaList.js';
+import { initialClock } from '../../shared/src/index.js';
+import { controlState, renderScreen } from './harness.js';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('facilitator console', () => {
+  it('starts the clock, then offers pause, next item and extensions', async () => {
+    const user = userEvent.setup();
+    const { sent, store } = renderScreen(<ClockControls />, { role: 'facilitator' });
+    await user.click(screen.getByRole('button', { name: 'Start the clock' }));
+    expect(sent).toEqual([{ kind: 'clock', command: { type: 'start' } }]);
+    act(() =>
+      store.setState({
+        control: controlState({
+          clock: { ...initialClock(), status: 'running', deadlineAtMs: Date.now() + 60_000 },
+        }),
+      }),
+    );
+    expect(screen.queryByRole('button', { name: 'Start the clock' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    await user.click(screen.getByRole('button', { name: 'Next item' }));
+    await user.click(screen.getByRole('button', { name: '+5 min' }));
+    expect(sent.slice(1).map((s) => s.command)).toEqual([
+      { type: 'pause' },
+      { type: 'next' },
+      { type: 'adjust', minutes: 5 },
+    ]);
+  });
+
+  it('shows a refusal in words and offers undo after a move', async () => {
+    const user = userEvent.setup();
+    const refusal = {
+      ok: false as const,
+      error: { code: 'not-running', message: 'The clock is not running, so it cannot be paused.' },
+    };
+    const clock = {
+      ...initialClock(),
+      currentIndex: 1,
+      beforeLastMove: { currentIndex: 0, status: 'ready' as const, deadlineAtMs: null, remainingMs: null },
+    };
+    renderScreen(<ClockControls />, {
+      role: 'facilitator',
+      state: { control: controlState({ clock }) },
+      answer: refusal,
+    });
+    await user.click(screen.getByRole('button', { name: 'Undo last move' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The clock is not running, so it cannot be paused.',
+    );
+  });
+
+  it('jumps to an agenda item from the list', async () => {
+    const user = userEvent.setup();
+    let picked = '';
+    renderScreen(<AgendaList onSelect={(id) => (picked = id)} />, { role: 'facilitator' });
+    const list = screen.getByRole('list', { name: 'Agenda' });
+    expect(within(list).getAllByRole('listitem')[0]).toHaveAttribute('aria-current', 'step');
+    await user.click(screen.getByRole('button', { name: /Go to Witness sessions/ }));
+    expect(picked).toBe('witness-sessions');
+  });
+
+  it('chooses what the projector shows', async () => {
+    const user = userEvent.setup();
+    const { sent } = renderScreen(<FocusControl />, { role: 'facilitator' });
+    expect(screen.getByRole('radio', { name: 'The clock and agenda' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Adult care’s work' }));
+    expect(sent).toEqual([
+      { kind: 'board', command: { type: 'focus', focus: { kind: 'team', teamId: 'team-2' } } },
+    ]);
+  });
+
+  it('shows teams with their connected people and devices', () => {
+    renderScreen(<TeamsPanel />, {
+      role: 'facilitator',
+      state: {
+        presence: {
+          people: [{ linkId: 'l1', name: 'Cllr Patel', role: 'team', teamId: 'team-1', devices: 2 }],
+        },
+      },
+    });
+    expect(screen.getByText('Cllr Patel (2 devices)')).toBeInTheDocument();
+    expect(screen.getByText(/no device connected/)).toBeInTheDocument();
+  });
+
+  it('shows a join code with its QR code, and revokes it', async () => {
+    const user = userEvent.setup();
+    const code = { code: 'ABC234', teamId: 'team-1', joinUrl: 'http://board/join/ABC234' };
+    const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
+      if (init?.method === 'POST') return Response.json(code, { status: 201 });
+      if (init?.method === 'DELETE') return new Response(null, { status: 204 });
+      return Response.json({ codes: [] });
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    renderScreen(<JoinPanel />, { role: 'facilitator' });
+    await user.click(screen.getByRole('button', { name: 'Show a join code for Housing' }));
+    expect(await screen.findByText('ABC-234')).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'QR code to join Housing' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Revoke Housing’s code' }));
+    expect(await screen.findByRole('button', { name: 'Show a join code for Housing' })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/workshops/w1/join-codes/ABC234',
+      expect.objectContaining({ method: 'DELETE' }),
+    );
+  });
+
+  it('renames the axes and sets the votes per person', async () => {
+    const user = userEvent.setup();
+    const { sent } = renderScreen(<MapSettings />, { role: 'facilitator' });
+    const across = screen.getByLabelText('Across the map (horizontal axis)');
+    await user.clear(across);
+    await user.type(across, 'Cost to deliver');
+    await user.click(screen.getByRole('button', { name: 'Rename the axes' }));
+    const votes = screen.getByLabelText('Votes per person');
+    await user.clear(votes);
+    await user.type(votes, '3');
+    await user.click(screen.getByRole('button', { name: 'Set votes per person' }));
+    expect(sent.map((s) => s.command)).toEqual([
+      { type: 'axes', x: 'Cost to deliver', y: 'Impact on the place' },
+      { type: 'votesPerPerson', count: 3 },
+    ]);
+  });
+});

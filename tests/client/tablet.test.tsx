@@ -1,0 +1,88 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { TabletScreen } from '../../client/src/screens/tablet/TabletScreen.js';
+import { addCard, cardsMap, initialBoard, initialClock, readCards } from '../../shared/src/index.js';
+import { controlState, renderScreen } from './harness.js';
+
+describe('team tablet', () => {
+  it('keeps the current item, the countdown and the save state in view', () => {
+    renderScreen(<TabletScreen />, { state: { save: 'kept-on-device', docConnected: false } });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Now Introduction');
+    expect(screen.getByRole('timer', { name: 'Time left on this item' })).toHaveTextContent('10:00');
+    expect(screen.getByText('Offline — kept on this tablet')).toBeInTheDocument();
+    expect(screen.getByText('Housing')).toBeInTheDocument();
+  });
+
+  it('adds a priority to the shared document and opens it for editing', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderScreen(<TabletScreen />);
+    await user.type(screen.getByLabelText('New priority'), 'Mobile libraries');
+    await user.selectOptions(screen.getAllByLabelText('Category')[0]!, 'budget');
+    await user.click(screen.getByRole('button', { name: 'Add priority' }));
+    expect(readCards(doc)).toEqual([
+      expect.objectContaining({ title: 'Mobile libraries', category: 'budget', createdByTeamId: 'team-1' }),
+    ]);
+    const editor = screen.getByRole('region', { name: 'Priority' });
+    const title = within(editor).getByLabelText('Title');
+    await user.type(title, ' review');
+    expect(readCards(doc)[0]!.title).toBe('Mobile libraries review');
+    await user.click(within(editor).getByRole('button', { name: /Move to top right/ }));
+    expect(readCards(doc)[0]).toMatchObject({ x: 0.75, y: 0.75 });
+  });
+
+  it('shows edits from other devices as they arrive', () => {
+    const { doc } = renderScreen(<TabletScreen />);
+    act(() => addCard(doc, 'c1', { title: 'Neighbourhood plans', category: 'localism' }));
+    expect(screen.getByRole('button', { name: /Neighbourhood plans/ })).toBeInTheDocument();
+  });
+
+  it('votes through the server and says how many votes are left', async () => {
+    const user = userEvent.setup();
+    const board = { ...initialBoard(), votes: { 'link-team': { c1: 2 } } };
+    const { doc, sent } = renderScreen(<TabletScreen />, { state: { control: controlState({ board }) } });
+    act(() => addCard(doc, 'c1', { title: 'Shared services' }));
+    await user.click(screen.getByRole('button', { name: /Shared services/ }));
+    expect(screen.getByText(/You have 3 of 5 left/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add a vote' }));
+    await user.click(screen.getByRole('button', { name: 'Take a vote back' }));
+    expect(sent.map((s) => s.command)).toEqual([
+      { type: 'vote', cardId: 'c1', delta: 1 },
+      { type: 'vote', cardId: 'c1', delta: -1 },
+    ]);
+  });
+
+  it('lists the priorities allocated to this team', () => {
+    const board = { ...initialBoard(), allocations: { c1: 'team-1', c2: 'team-2' } };
+    const { doc } = renderScreen(<TabletScreen />, { state: { control: controlState({ board }) } });
+    act(() => {
+      addCard(doc, 'c1', { title: 'Ours' });
+      addCard(doc, 'c2', { title: 'Theirs' });
+    });
+    const list = screen.getByRole('region', { name: 'Housing’s priorities' });
+    expect(within(list).getByText('Ours')).toBeInTheDocument();
+    expect(within(list).queryByText('Theirs')).toBeNull();
+  });
+
+  it('removes a priority only after a second, clear confirmation', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderScreen(<TabletScreen />);
+    act(() => addCard(doc, 'c1', { title: 'To go' }));
+    await user.click(screen.getByRole('button', { name: /To go/ }));
+    await user.click(screen.getByRole('button', { name: 'Remove priority' }));
+    expect(cardsMap(doc).has('c1')).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Yes, remove it' }));
+    expect(cardsMap(doc).has('c1')).toBe(false);
+  });
+
+  it('says plainly when the browser will not keep work on the tablet', () => {
+    renderScreen(<TabletScreen />, { state: { storageAvailable: false } });
+    expect(screen.getByText(/won’t keep the board on this device/)).toBeInTheDocument();
+  });
+
+  it('shows an overrun in words as well as colour', () => {
+    const clock = { ...initialClock(), status: 'running' as const, deadlineAtMs: Date.now() - 90_500 };
+    renderScreen(<TabletScreen />, { state: { control: controlState({ clock }) } });
+    expect(screen.getByRole('timer')).toHaveTextContent('−1:30 over time');
+  });
+});
