@@ -67,6 +67,32 @@ describe('durability', () => {
     expect(state.clock).toEqual(started.clock);
   });
 
+  it('keeps the board’s direction, votes and seen command ids through a restart', async () => {
+    const dataDir = tempDataDir();
+    const first = await startServer({ dataDir });
+    const w = await createWorkshop(first.baseUrl);
+    const control = connectControl(first.baseUrl, w.facilitatorToken);
+    const board = (commandId: string, command: object) =>
+      control.emitWithAck('board:command', { commandId, command } as never) as Promise<Ack<ControlState>>;
+    await board('focus-once-1', { type: 'focus', focus: { kind: 'map' } });
+    const voted = await board('vote-once-1', { type: 'vote', cardId: 'c1', delta: 1 });
+    control.close();
+    await first.close();
+
+    const second = await startServer({ dataDir });
+    cleanup.push(() => second.close());
+    const state = await controlState(second.baseUrl, w.facilitatorToken);
+    expect(voted.ok && state.board).toEqual(voted.ok && voted.data.board);
+    expect(state.board.focus).toEqual({ kind: 'map' });
+    const again = connectControl(second.baseUrl, w.facilitatorToken);
+    cleanup.push(() => again.close());
+    const replay = (await again.emitWithAck('board:command', {
+      commandId: 'vote-once-1',
+      command: { type: 'vote', cardId: 'c1', delta: 1 },
+    } as never)) as Ack<ControlState>;
+    expect(replay.ok && replay.data.version).toBe(state.version);
+  });
+
   it('SIGKILL during a burst of edits loses nothing any client received or was told was saved', async () => {
     const dataDir = tempDataDir();
     let server: ChildServer = await spawnServer(dataDir);

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { addCard, cardsMap, readCards, witnessNote, type CreatedWorkshop } from '../../shared/src/index.js';
 import { closed, openRaw, syncUpdateFrame } from '../support/rawYjs.js';
+import { cardUpdate } from '../support/roomHarness.js';
 import {
   connectControl,
   connectProvider,
@@ -137,6 +138,21 @@ describe('Yjs endpoint', () => {
     expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
     const fresh = await join('team');
     expect(cardsMap(fresh.doc).has('before-bad') && cardsMap(fresh.doc).has('after-bad')).toBe(true);
+  });
+
+  it('an update that fails half-way is not kept: the board is reloaded from what is on disk', async () => {
+    const { update } = cardUpdate(424242, 'half-applied');
+    // The last byte is the (empty) delete set: make it claim entries that are not there. Yjs adds the
+    // card, then throws while reading the rest.
+    const broken = update.slice();
+    broken[broken.length - 1] = 5;
+    const raw = await openRaw(`${s.wsUrl}/${w.id}?token=${w.facilitatorToken}`);
+    if (!('ws' in raw)) throw new Error('raw connection refused');
+    const closing = closed(raw.ws);
+    raw.ws.send(syncUpdateFrame(broken));
+    expect((await closing).code).toBe(4400);
+    const fresh = await join('team');
+    expect(cardsMap(fresh.doc).has('half-applied')).toBe(false);
   });
 
   it('an oversized frame closes only its own connection', async () => {

@@ -1,0 +1,69 @@
+import * as Y from 'yjs';
+import type { Identity } from '../../shared/src/index.js';
+import { createLogger } from '../../server/src/log.js';
+import { openDatabase } from '../../server/src/store/db.js';
+import { SqliteDocStore } from '../../server/src/store/docRepo.js';
+import { GroupCommit } from '../../server/src/store/groupCommit.js';
+import { WorkshopRepo } from '../../server/src/store/workshopRepo.js';
+import { Peer, type PeerSocket } from '../../server/src/yjs/peer.js';
+import { WorkshopRoom, type RoomHooks } from '../../server/src/yjs/room.js';
+import { tempDataDir } from './server.js';
+
+const identity: Identity = { linkId: 'l1', name: 'Facilitator', role: 'facilitator', teamId: null };
+const budget = { messagesPerSec: 1e6, messageBurst: 1e6, bytesPerSec: 1e12, byteBurst: 1e12 };
+
+export type FakeSocket = PeerSocket & { sent: Uint8Array[]; closed: number | null };
+
+export function fakeSocket(): FakeSocket {
+  const socket: FakeSocket = {
+    sent: [],
+    closed: null,
+    send: (data) => socket.sent.push(data),
+    close: (code) => {
+      socket.closed = code;
+    },
+  };
+  return socket;
+}
+
+/**
+ * A room with real SQLite storage whose group commit runs only when the test says so, so what
+ * happens before and after a commit can be checked exactly, without a network.
+ */
+export function roomWithManualCommit(hooks: Partial<RoomHooks> = {}) {
+  const db = openDatabase(tempDataDir());
+  new WorkshopRepo(db).create({
+    id: 'w1',
+    title: 'W',
+    templateId: 't',
+    agenda: [],
+    teams: [],
+    createdAtMs: 0,
+  });
+  const docs = new SqliteDocStore(db);
+  const pending: (() => void)[] = [];
+  const commits = new GroupCommit(docs, (flush) => pending.push(flush));
+  const room = new WorkshopRoom('w1', {
+    docs,
+    commits,
+    log: createLogger('silent'),
+    nowMs: () => 0,
+    limits: { maxDocBytes: 1e9, compactAfterUpdates: 500, compactAfterBytes: 1e9 },
+    hooks: { durable: () => {}, notice: () => {}, empty: () => {}, ...hooks },
+  });
+  const join = () => {
+    const socket = fakeSocket();
+    const peer = new Peer(socket, identity, ['cards', 'witnessNotes'], true, budget, () => 0);
+    room.join(peer);
+    return { socket, peer };
+  };
+  const commit = () => pending.splice(0).forEach((flush) => flush());
+  return { room, docs, join, commit };
+}
+
+export function cardUpdate(clientId: number, title: string): { doc: Y.Doc; update: Uint8Array } {
+  const doc = new Y.Doc();
+  doc.clientID = clientId;
+  doc.getMap('cards').set(title, title);
+  return { doc, update: Y.encodeStateAsUpdate(doc) };
+}
