@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     outDir: path.join(root, 'dist', 'client'),
     emptyOutDir: true,
+    // Read by scripts/route-sizes.mjs to print what each screen loads.
+    manifest: true,
   },
   server: {
     proxy: {
@@ -40,6 +42,8 @@ export default defineConfig({
           root,
           include: ['tests/e2e/**/*.e2e.test.ts'],
           environment: 'node',
+          // Browsers and servers are heavy on two cores: one end-to-end file at a time.
+          fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 60_000,
         },

@@ -14,7 +14,7 @@ describe('team tablet', () => {
     expect(screen.getByText('Housing')).toBeInTheDocument();
   });
 
-  it('adds a priority to the shared document and opens it for editing', async () => {
+  it('adds a priority to the shared document, then edits it when it is tapped', async () => {
     const user = userEvent.setup();
     const { doc } = renderScreen(<TabletScreen />);
     await user.type(screen.getByLabelText('New priority'), 'Mobile libraries');
@@ -23,6 +23,9 @@ describe('team tablet', () => {
     expect(readCards(doc)).toEqual([
       expect.objectContaining({ title: 'Mobile libraries', category: 'budget', createdByTeamId: 'team-1' }),
     ]);
+    expect(screen.getByText('Added “Mobile libraries” to the map.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Priority' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: /Mobile libraries/ }));
     const editor = screen.getByRole('region', { name: 'Priority' });
     const title = within(editor).getByLabelText('Title');
     await user.type(title, ' review');

@@ -7,21 +7,24 @@ import { CategorySelect } from './CategorySelect.js';
 interface Props {
   doc: Y.Doc;
   teamId: string | null;
-  onAdded: (cardId: string) => void;
 }
 
-/** Adds a priority near the middle of the map, slightly apart from the last one so cards do not hide each other. */
-export function AddPriorityForm({ doc, teamId, onAdded }: Props) {
+/**
+ * Adds a priority near the middle of the map, slightly apart from the last one so cards do not hide
+ * each other. It does not open the new card: an open card covers part of the map on a tablet.
+ */
+export function AddPriorityForm({ doc, teamId }: Props) {
   const [title, setTitle] = useState('');
   const [category, setCategory] = useState('');
+  const [added, setAdded] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) return;
     const id = randomId();
     const jitter = () => 0.4 + Math.random() * 0.2;
     addCard(doc, id, { title: title.trim(), category, createdByTeamId: teamId, x: jitter(), y: jitter() });
+    setAdded(title.trim());
     setTitle('');
-    onAdded(id);
   };
   return (
     <form className="add-priority" onSubmit={submit} aria-label="Add a priority">
@@ -41,6 +44,9 @@ export function AddPriorityForm({ doc, teamId, onAdded }: Props) {
       <button type="submit" className="button button--primary" disabled={!title.trim()}>
         Add priority
       </button>
+      <p className="visually-hidden" role="status">
+        {added && `Added “${added}” to the map.`}
+      </p>
     </form>
   );
 }

@@ -21,7 +21,8 @@ export function MapCard({ card, votes, teamName, selected, draggable, onSelect }
     left: `${card.x * 100}%`,
     top: `${(1 - card.y) * 100}%`,
     borderLeftColor: category?.colour ?? '#6b7790',
-    transform: `translate(-50%, -50%)${transform ? ` translate(${transform.x}px, ${transform.y}px)` : ''}`,
+    // Anchored in proportion to its position, so a card at an edge stays wholly on the map.
+    transform: `translate(${-card.x * 100}%, ${-(1 - card.y) * 100}%)${transform ? ` translate(${transform.x}px, ${transform.y}px)` : ''}`,
   };
   const title = card.title || 'Untitled priority';
   const content = (

@@ -21,9 +21,9 @@ export function Workspace({ teamId }: { teamId: string | null }) {
   const selected = cards.find((c) => c.id === selectedId) ?? null;
   const team = teams.find((t) => t.id === teamId);
   return (
-    <div className="workspace">
+    <div className={selected ? 'workspace workspace--editing' : 'workspace'}>
       <div className="workspace__map">
-        <AddPriorityForm doc={doc} teamId={teamId} onAdded={setSelectedId} />
+        <AddPriorityForm doc={doc} teamId={teamId} />
         <PriorityMap
           doc={doc}
           cards={cards}

@@ -32,7 +32,7 @@ export function AgendaList({ onSelect }: { onSelect?: (itemId: string) => void }
                 aria-label={`Go to ${item.title}`}
                 onClick={() => onSelect(item.id)}
               >
-                Go to this item
+                Go to
               </button>
             )}
           </li>

@@ -1,0 +1,69 @@
+// Takes a screenshot of every screen at its target sizes into docs/screenshots/, from a populated
+// workshop on a real server, in Debian's Chromium. Usage: npm run screenshots (builds first).
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../tests/support/browser.js';
+import { populatedWorkshop, setFocus } from '../tests/support/scenario.js';
+import { startServer } from '../tests/support/server.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'docs', 'screenshots');
+const s = await startServer({ staticDir: path.join(root, 'dist', 'client') });
+const scenario = await populatedWorkshop(s.baseUrl);
+const browser = await launchChromium();
+
+async function shoot(
+  name: string,
+  url: string,
+  width: number,
+  height: number,
+  ready: string,
+  act?: (page: Page) => Promise<void>,
+) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByText(ready).first().waitFor();
+  await act?.(page);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
+  await context.close();
+}
+
+const openCard = (title: RegExp) => async (page: Page) => {
+  await page.getByRole('group', { name: 'Priority map' }).getByRole('button', { name: title }).click();
+  await page.getByRole('region', { name: 'Priority' }).waitFor();
+};
+
+await shoot('start-1280x800', `${s.baseUrl}/join/${scenario.joinCode}`, 1280, 800, 'Create a workshop');
+await shoot('facilitator-1280x800', scenario.urls.facilitator, 1280, 800, 'Who is connected');
+await shoot('tablet-1024x768', scenario.urls.team, 1024, 768, 'Housing and growth’s priorities');
+await shoot(
+  'tablet-1024x768-priority-open',
+  scenario.urls.team,
+  1024,
+  768,
+  'Housing and growth’s priorities',
+  openCard(/Neighbourhood plans/),
+);
+await shoot('tablet-768x1024', scenario.urls.team, 768, 1024, 'Housing and growth’s priorities');
+await shoot('phone-390x844', scenario.urls.team, 390, 844, 'Housing and growth’s priorities');
+await shoot('projector-1920x1080', scenario.urls.projector, 1920, 1080, 'Team task 1');
+await shoot('projector-1280x720', scenario.urls.projector, 1280, 720, 'Team task 1');
+await setFocus(s.baseUrl, scenario.workshop, { kind: 'map' });
+await shoot('projector-map-1920x1080', scenario.urls.projector, 1920, 1080, 'Ease of delivery');
+await shoot('projector-map-1280x720', scenario.urls.projector, 1280, 720, 'Ease of delivery');
+await setFocus(s.baseUrl, scenario.workshop, { kind: 'team', teamId: 'team-1' });
+await shoot(
+  'projector-team-1920x1080',
+  scenario.urls.projector,
+  1920,
+  1080,
+  'Housing and growth’s priorities',
+);
+await shoot('leader-1280x800', scenario.urls.leader, 1280, 800, 'Order of presentations');
+
+await browser.close();
+await s.close();
+process.exit(0);

@@ -1,0 +1,76 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, requireChromium } from '../support/browser.js';
+import { populatedWorkshop, setFocus, type Scenario } from '../support/scenario.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+const run = requireChromium();
+let browser: Browser;
+let s: RunningServer;
+let scenario: Scenario;
+
+/** Serious and critical axe violations on the page as it is now, as readable lines. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function open(url: string, width: number, height: number, ready: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
+  await page.goto(url);
+  await page.getByText(ready).first().waitFor();
+  return page;
+}
+
+describe.runIf(run)('accessibility (axe-core) on every screen', () => {
+  beforeAll(async () => {
+    s = await startServer({ staticDir: path.resolve(import.meta.dirname, '..', '..', 'dist', 'client') });
+    scenario = await populatedWorkshop(s.baseUrl);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await s?.close();
+  });
+
+  it('start page and join form', async () => {
+    const page = await open(`${s.baseUrl}/join/${scenario.joinCode}`, 1280, 800, 'Create a workshop');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('facilitator console', async () => {
+    const page = await open(scenario.urls.facilitator, 1280, 800, 'Who is connected');
+    await page.getByRole('button', { name: /Share back-office services/ }).click();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('team tablet, with a priority open', async () => {
+    const page = await open(scenario.urls.team, 1024, 768, 'Housing and growth’s priorities');
+    await page
+      .getByRole('group', { name: 'Priority map' })
+      .getByRole('button', { name: /Neighbourhood plans/ })
+      .click();
+    await page.getByRole('region', { name: 'Priority' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('projector, showing the clock and then the map', async () => {
+    const page = await open(scenario.urls.projector, 1920, 1080, 'Team task 1');
+    expect(await violations(page)).toEqual([]);
+    await setFocus(s.baseUrl, scenario.workshop, { kind: 'map' });
+    await page.locator('.priority-map').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await setFocus(s.baseUrl, scenario.workshop, { kind: 'agenda' });
+  });
+
+  it('Leader’s chair and witness screen', async () => {
+    const leader = await open(scenario.urls.leader, 1280, 800, 'Order of presentations');
+    expect(await violations(leader)).toEqual([]);
+    const witness = await open(scenario.urls.witness, 1024, 768, 'Team task 1');
+    expect(await violations(witness)).toEqual([]);
+  });
+});

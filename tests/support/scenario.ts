@@ -1,0 +1,89 @@
+import * as Y from 'yjs';
+import { addCard, type Ack, type ControlState, type CreatedWorkshop } from '../../shared/src/index.js';
+import { connectControl, connectProvider, createWorkshop, mintToken, synced } from './server.js';
+
+export interface Scenario {
+  workshop: CreatedWorkshop;
+  urls: { facilitator: string; team: string; projector: string; leader: string; witness: string };
+  joinCode: string;
+}
+
+const priorities = [
+  { id: 'p1', title: 'Share back-office services with the district', category: 'budget', x: 0.92, y: 0.92 },
+  { id: 'p2', title: 'Neighbourhood plans led by parish councils', category: 'empower', x: 0.38, y: 0.62 },
+  { id: 'p3', title: 'Staff mutual for leisure services', category: 'supply', x: 0.62, y: 0.3 },
+  { id: 'p4', title: 'Publish all spending over £500', category: 'scrutiny', x: 0.95, y: 0.05 },
+  { id: 'p5', title: 'Total place pilot with health partners', category: 'localism', x: 0.04, y: 0.96 },
+];
+
+/** A workshop part-way through team task 1, made through the public interface only, as a real room would. */
+export async function populatedWorkshop(baseUrl: string): Promise<Scenario> {
+  const wsUrl = baseUrl.replace(/^http/, 'ws') + '/yjs';
+  const workshop = await createWorkshop(baseUrl, {
+    teams: ['Housing and growth', 'Adult care', 'Shared services'],
+  });
+  const link = async (role: 'team' | 'projector' | 'leader' | 'witness') =>
+    (
+      await mintToken(baseUrl, workshop, {
+        role,
+        teamId: role === 'team' ? 'team-1' : undefined,
+        name: role === 'team' ? 'Cllr Patel' : undefined,
+      })
+    ).url;
+  const urls = {
+    facilitator: workshop.facilitatorUrl,
+    team: await link('team'),
+    projector: await link('projector'),
+    leader: await link('leader'),
+    witness: await link('witness'),
+  };
+
+  const provider = connectProvider(wsUrl, workshop.id, workshop.facilitatorToken, new Y.Doc());
+  await synced(provider);
+  priorities.forEach((p, i) => addCard(provider.doc, p.id, { ...p, createdByTeamId: `team-${(i % 3) + 1}` }));
+
+  const control = connectControl(baseUrl, workshop.facilitatorToken);
+  let n = 0;
+  const send = async (event: 'clock:command' | 'board:command', command: object) => {
+    const ack = (await control.emitWithAck(event, {
+      commandId: `scenario-${++n}`,
+      command,
+    } as never)) as Ack<ControlState>;
+    if (!ack.ok) throw new Error(`${event} ${JSON.stringify(command)}: ${ack.error.message}`);
+  };
+  await send('clock:command', { type: 'goTo', itemId: 'team-task-1' });
+  await send('clock:command', { type: 'start' });
+  await send('clock:command', { type: 'adjust', minutes: -23 });
+  for (const [cardId, teamId] of [
+    ['p1', 'team-3'],
+    ['p2', 'team-1'],
+    ['p5', 'team-1'],
+    ['p3', 'team-2'],
+  ]) {
+    await send('board:command', { type: 'allocate', cardId, teamId });
+  }
+  for (const cardId of ['p1', 'p1', 'p2', 'p5'])
+    await send('board:command', { type: 'vote', cardId, delta: 1 });
+  const code = (await (
+    await fetch(`${baseUrl}/api/workshops/${workshop.id}/join-codes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${workshop.facilitatorToken}` },
+      body: JSON.stringify({ teamId: 'team-2' }),
+    })
+  ).json()) as { code: string };
+  control.close();
+  // Give the last updates a moment to be committed before the provider goes.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  provider.destroy();
+  return { workshop, urls, joinCode: code.code };
+}
+
+/** Sets what the projector shows. */
+export async function setFocus(baseUrl: string, workshop: CreatedWorkshop, focus: object): Promise<void> {
+  const control = connectControl(baseUrl, workshop.facilitatorToken);
+  await control.emitWithAck('board:command', {
+    commandId: `focus-${Date.now()}-${Math.random()}`,
+    command: { type: 'focus', focus },
+  } as never);
+  control.close();
+}
