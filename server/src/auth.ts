@@ -63,10 +63,8 @@ export class AccessControl {
   }
 
   private defaultName(link: Link): string {
-    if (link.role === 'team') {
-      const team = this.workshops.find(link.workshopId)?.teams.find((t) => t.id === link.teamId);
-      return team?.name ?? 'Task team';
-    }
+    if (link.role === 'team')
+      return (link.teamId && this.workshops.teamName(link.workshopId, link.teamId)) || 'Task team';
     return { facilitator: 'Facilitator', leader: 'Leader', witness: 'Witness', projector: 'Projector' }[
       link.role
     ];

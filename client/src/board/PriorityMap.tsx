@@ -21,6 +21,8 @@ interface Props {
   selectedId?: string | null;
   onSelect?: (cardId: string) => void;
   label?: string;
+  /** Told after this device moves a card. */
+  onMoved?: (cardId: string) => void;
 }
 
 const clamp = (n: number) => Math.min(1, Math.max(0, n));
@@ -37,6 +39,7 @@ export function PriorityMap({
   teams,
   selectedId = null,
   onSelect,
+  onMoved,
   label = 'Priority map',
 }: Props) {
   const area = useRef<HTMLDivElement>(null);
@@ -63,6 +66,7 @@ export function PriorityMap({
       x: clamp(card.x + delta.x / box.width),
       y: clamp(card.y - delta.y / box.height),
     });
+    onMoved?.(card.id);
   };
 
   const teamName = (cardId: string) => teams.find((t) => t.id === board.allocations[cardId])?.name ?? null;

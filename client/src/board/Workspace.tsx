@@ -5,6 +5,7 @@ import { CardEditor } from './CardEditor.js';
 import { PriorityMap } from './PriorityMap.js';
 import { TeamPriorities } from './TeamPriorities.js';
 import { useCards } from './useCards.js';
+import { useMoveConflict } from './useMoveConflict.js';
 
 /**
  * A task team's workspace: add priorities, place them on the map, vote, and see the priorities
@@ -17,6 +18,7 @@ export function Workspace({ teamId }: { teamId: string | null }) {
   const voterId = useSessionState((s) => s.identity?.linkId ?? null);
   const cards = useCards(doc);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const conflict = useMoveConflict(doc);
   if (!board) return null;
   const selected = cards.find((c) => c.id === selectedId) ?? null;
   const team = teams.find((t) => t.id === teamId);
@@ -31,7 +33,11 @@ export function Workspace({ teamId }: { teamId: string | null }) {
           teams={teams}
           selectedId={selectedId}
           onSelect={setSelectedId}
+          onMoved={conflict.moved}
         />
+        <p className="map-notice" role="status">
+          {conflict.notice}
+        </p>
       </div>
       <div className="workspace__side">
         {selected && (

@@ -22,6 +22,7 @@ export class WorkshopRepo {
   private readonly insertTeam;
   private readonly selectWorkshop;
   private readonly selectTeams;
+  private readonly selectTeamName;
 
   constructor(private readonly db: Db) {
     this.insertWorkshop = db.prepare(
@@ -30,6 +31,9 @@ export class WorkshopRepo {
     this.insertTeam = db.prepare('INSERT INTO teams (workshop_id, id, name, position) VALUES (?, ?, ?, ?)');
     this.selectWorkshop = db.prepare<[string], WorkshopRow>(
       'SELECT id, title, template_id, agenda FROM workshops WHERE id = ?',
+    );
+    this.selectTeamName = db.prepare<[string, string], { name: string }>(
+      'SELECT name FROM teams WHERE workshop_id = ? AND id = ?',
     );
     this.selectTeams = db.prepare<[string], Team>(
       'SELECT id, name FROM teams WHERE workshop_id = ? ORDER BY position',
@@ -46,6 +50,10 @@ export class WorkshopRepo {
 
   exists(id: string): boolean {
     return this.selectWorkshop.get(id) !== undefined;
+  }
+
+  teamName(workshopId: string, teamId: string): string | undefined {
+    return this.selectTeamName.get(workshopId, teamId)?.name;
   }
 
   find(id: string): WorkshopSummary | undefined {

@@ -42,6 +42,10 @@ export interface RoomDeps {
 }
 
 const ALL_KEYS = Object.values(DOC_KEYS).length;
+/** What a device with an empty document sends as its state vector. */
+const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
+const isEmptyStateVector = (sv: Uint8Array) =>
+  sv.length === EMPTY_STATE_VECTOR.length && sv[0] === EMPTY_STATE_VECTOR[0];
 const NOTICE_INTERVAL_MS = 10_000;
 
 /**
@@ -55,6 +59,8 @@ export class WorkshopRoom {
   readonly peers = new Set<Peer>();
   private readonly awarenessOwners = new Map<number, Peer>();
   private capture: Uint8Array[] | null = null;
+  /** The whole document as a sync step 2, kept until the next change: a room of devices joining at once costs one encoding. */
+  private wholeDoc: Uint8Array | null = null;
   private uncommitted = 0;
   private afterCommit: (() => void)[] = [];
   /** The sequence number of the last update logged (or queued to be). */
@@ -138,7 +144,9 @@ export class WorkshopRoom {
   private sendStep2(peer: Peer, stateVector: Uint8Array): void {
     if (!this.peers.has(peer)) return;
     try {
-      peer.socket.send(syncStep2Message(this.doc, stateVector));
+      peer.socket.send(
+        isEmptyStateVector(stateVector) ? this.wholeDocMessage() : syncStep2Message(this.doc, stateVector),
+      );
     } catch (error) {
       this.deps.log.warn(
         { workshopId: this.workshopId, err: error },
@@ -214,6 +222,11 @@ export class WorkshopRoom {
     if (this.updatesSinceSnapshot >= compactAfterUpdates || this.bytesSinceSnapshot >= compactAfterBytes) {
       this.compact();
     }
+  }
+
+  private wholeDocMessage(): Uint8Array {
+    this.wholeDoc ??= syncStep2Message(this.doc, EMPTY_STATE_VECTOR);
+    return this.wholeDoc;
   }
 
   private whenCommitted(run: () => void): void {
@@ -307,7 +320,10 @@ export class WorkshopRoom {
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(doc, update);
     }, loadOrigin);
-    doc.on('update', (update: Uint8Array) => this.capture?.push(update));
+    doc.on('update', (update: Uint8Array) => {
+      this.wholeDoc = null;
+      this.capture?.push(update);
+    });
     this.doc = doc;
     this.lastSeq = stored.lastSeq;
     this.storedBytes = stored.storedBytes;
@@ -317,6 +333,7 @@ export class WorkshopRoom {
 
   private reload(): void {
     this.deps.commits.flush();
+    this.wholeDoc = null;
     const old = this.doc;
     this.load();
     old.destroy();
