@@ -2,31 +2,11 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openDatabase } from '../../server/src/store/db.js';
 import { SqliteDocStore } from '../../server/src/store/docRepo.js';
-import { WorkshopRepo } from '../../server/src/store/workshopRepo.js';
-import { cardUpdate } from '../support/roomHarness.js';
-import { tempDataDir } from '../support/server.js';
+import { cardUpdate, databaseWithWorkshops } from '../support/roomHarness.js';
 
 describe('update log and snapshots', () => {
   it('loads a snapshot and every update logged after it, and nothing it already holds', () => {
-    const dataDir = tempDataDir();
-    const db = openDatabase(dataDir);
-    new WorkshopRepo(db).create({
-      id: 'w1',
-      title: 'W',
-      templateId: 't',
-      agenda: [],
-      teams: [],
-      createdAtMs: 0,
-    });
-    new WorkshopRepo(db).create({
-      id: 'w2',
-      title: 'W',
-      templateId: 't',
-      agenda: [],
-      teams: [],
-      createdAtMs: 0,
-    });
-    const store = new SqliteDocStore(db);
+    const { dataDir, db, docs: store } = databaseWithWorkshops('w1', 'w2');
     const first = cardUpdate(1, 'first');
     const second = cardUpdate(2, 'second');
     store.append([

@@ -2,14 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, readCards, type Identity } from '../../shared/src/index.js';
 import { createLogger } from '../../server/src/log.js';
-import { openDatabase } from '../../server/src/store/db.js';
-import { SqliteDocStore } from '../../server/src/store/docRepo.js';
 import { GroupCommit } from '../../server/src/store/groupCommit.js';
-import { WorkshopRepo } from '../../server/src/store/workshopRepo.js';
 import { RoomRegistry } from '../../server/src/workshops/registry.js';
 import { Peer, type PeerSocket } from '../../server/src/yjs/peer.js';
 import { updateMessage } from '../../server/src/yjs/protocol.js';
-import { tempDataDir } from '../support/server.js';
+import { databaseWithWorkshops } from '../support/roomHarness.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -19,16 +16,7 @@ const identity: Identity = { linkId: 'l1', name: 'Facilitator', role: 'facilitat
 const budget = { messagesPerSec: 1000, messageBurst: 1000, bytesPerSec: 1e9, byteBurst: 1e9 };
 
 function setUp() {
-  const db = openDatabase(tempDataDir());
-  new WorkshopRepo(db).create({
-    id: 'w1',
-    title: 'W',
-    templateId: 't',
-    agenda: [],
-    teams: [],
-    createdAtMs: 0,
-  });
-  const docs = new SqliteDocStore(db);
+  const { docs } = databaseWithWorkshops('w1');
   const commits = new GroupCommit(docs, (flush) => queueMicrotask(flush));
   const log = createLogger('silent');
   const registry = new RoomRegistry({

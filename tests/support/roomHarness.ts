@@ -26,21 +26,22 @@ export function fakeSocket(): FakeSocket {
   return socket;
 }
 
+/** A real SQLite database in a fresh folder, holding empty workshops with these ids. */
+export function databaseWithWorkshops(...ids: string[]) {
+  const dataDir = tempDataDir();
+  const db = openDatabase(dataDir);
+  const workshops = new WorkshopRepo(db);
+  for (const id of ids)
+    workshops.create({ id, title: 'W', templateId: 't', agenda: [], teams: [], createdAtMs: 0 });
+  return { dataDir, db, docs: new SqliteDocStore(db) };
+}
+
 /**
  * A room with real SQLite storage whose group commit runs only when the test says so, so what
  * happens before and after a commit can be checked exactly, without a network.
  */
 export function roomWithManualCommit(hooks: Partial<RoomHooks> = {}) {
-  const db = openDatabase(tempDataDir());
-  new WorkshopRepo(db).create({
-    id: 'w1',
-    title: 'W',
-    templateId: 't',
-    agenda: [],
-    teams: [],
-    createdAtMs: 0,
-  });
-  const docs = new SqliteDocStore(db);
+  const { docs } = databaseWithWorkshops('w1');
   const pending: (() => void)[] = [];
   const commits = new GroupCommit(docs, (flush) => pending.push(flush));
   const room = new WorkshopRoom('w1', {

@@ -14,6 +14,7 @@ import { CategorySelect } from './CategorySelect.js';
 import { MoveButtons } from './MoveButtons.js';
 import { useYText } from './useYText.js';
 import { VoteButtons } from './VoteButtons.js';
+import { FormError } from '../ui/FormError.js';
 
 interface Props {
   doc: Y.Doc;
@@ -68,11 +69,7 @@ export function CardEditor({ doc, card, board, teams, control, voterId, canAlloc
           </select>
         </label>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {confirmRemove ? (
         <p className="card-editor__remove">
           Remove this priority for everyone?{' '}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { votesUsed, type BoardState } from '../../../shared/src/index.js';
 import type { ControlConnection } from '../live/controlConnection.js';
+import { FormError } from '../ui/FormError.js';
 
 interface Props {
   cardId: string;
@@ -29,11 +30,7 @@ export function VoteButtons({ cardId, board, voterId, control }: Props) {
       <button type="button" className="button" disabled={mine === 0} onClick={() => void vote(-1)}>
         Take a vote back
       </button>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ClockCommand } from '../../../../shared/src/index.js';
 import { useSessionState, useWorkshop } from '../../state/sessionContext.js';
+import { FormError } from '../../ui/FormError.js';
 
 /** The controls a facilitator reaches for without looking. A refusal is shown in words. */
 export function ClockControls() {
@@ -46,11 +47,7 @@ export function ClockControls() {
         {button('−5 min', { type: 'adjust', minutes: -5 }, status !== 'finished')}
         {button('Reset the clock', { type: 'reset' })}
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Focus } from '../../../../shared/src/index.js';
 import { useSessionState, useTeams } from '../../state/sessionContext.js';
 import { useBoardCommand } from './useBoardCommand.js';
+import { FormError } from '../../ui/FormError.js';
 
 const keyOf = (focus: Focus) => (focus.kind === 'team' ? `team:${focus.teamId}` : focus.kind);
 
@@ -33,11 +34,7 @@ export function FocusControl() {
           {option.label}
         </label>
       ))}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </fieldset>
   );
 }

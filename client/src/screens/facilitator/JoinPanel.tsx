@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { formatJoinCode, type JoinCodeInfo, type Team } from '../../../../shared/src/index.js';
 import { api } from '../../live/api.js';
 import { useTeams, useWorkshop } from '../../state/sessionContext.js';
+import { FormError } from '../../ui/FormError.js';
 
 /** Per task team: a short code to type and a QR code to scan, which the facilitator can revoke. */
 export function JoinPanel() {
@@ -37,11 +38,7 @@ export function JoinPanel() {
     <section className="join-panel" aria-labelledby="join-heading">
       <h2 id="join-heading">Join a task team</h2>
       <p>Tablets open the start page and type the team’s code, or scan its QR code.</p>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <ul>
         {teams.map((team) => {
           const code = codes.find((c) => c.teamId === team.id);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CreatedToken, Role } from '../../../../shared/src/index.js';
 import { useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { api } from '../../live/api.js';
+import { FormError } from '../../ui/FormError.js';
 
 interface LinkRow {
   label: string;
@@ -35,11 +36,7 @@ export function LinksPanel() {
   return (
     <section className="links-panel" aria-labelledby="links-heading">
       <h2 id="links-heading">Links to the screens</h2>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <ul>
         {rows.map((row) => (
           <li key={row.label}>

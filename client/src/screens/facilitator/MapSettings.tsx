@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { BoardState } from '../../../../shared/src/index.js';
 import { useSessionState } from '../../state/sessionContext.js';
 import { useBoardCommand } from './useBoardCommand.js';
+import { FormError } from '../../ui/FormError.js';
 
 type Send = ReturnType<typeof useBoardCommand>['send'];
 
@@ -15,11 +16,7 @@ export function MapSettings() {
       <h2 id="map-settings-heading">Map settings</h2>
       <AxesForm key={`${board.axes.x}|${board.axes.y}`} axes={board.axes} send={send} />
       <VotesForm key={board.votesPerPerson} votesPerPerson={board.votesPerPerson} send={send} />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

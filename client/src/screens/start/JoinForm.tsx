@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../live/api.js';
+import { FormError } from '../../ui/FormError.js';
 
 /** Joining a task team with the short code on the facilitator's screen. */
 export function JoinForm({ initialCode }: { initialCode: string }) {
@@ -38,11 +39,7 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
         <span>Your name (optional)</span>
         <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} autoComplete="name" />
       </label>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button type="submit" className="button button--primary" disabled={busy}>
         Join
       </button>

@@ -3,6 +3,7 @@ import type { TemplateSummary } from '../../../../shared/src/index.js';
 import { api } from '../../live/api.js';
 import { JoinForm } from './JoinForm.js';
 import { TeamNamesField } from './TeamNamesField.js';
+import { FormError } from '../../ui/FormError.js';
 
 /** Create a workshop from a template; the facilitator's console opens with its own link. */
 export function StartScreen({ initialCode = '' }: { initialCode?: string }) {
@@ -72,11 +73,7 @@ export function StartScreen({ initialCode = '' }: { initialCode?: string }) {
           </select>
         </label>
         <TeamNamesField teams={teams} onChange={setTeams} />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <button type="submit" className="button button--primary" disabled={busy || !templateId}>
           Create the workshop
         </button>
