@@ -57,14 +57,25 @@ it('creates a workshop with the named task teams and opens the facilitator’s l
 it('shows the server’s refusal in words', async () => {
   stubServer(() =>
     Response.json(
-      { error: { code: 'bad-request', message: 'title: the workshop needs a title' } },
+      { error: { code: 'bad-request', message: 'teams: team names must differ' } },
       { status: 400 },
     ),
   );
   const user = userEvent.setup();
   render(<StartScreen />);
   await screen.findByRole('option', { name: template.title });
-  await user.type(screen.getByLabelText('Workshop title'), ' ');
+  await user.type(screen.getByLabelText('Workshop title'), 'Cabinet workshop');
   await user.click(screen.getByRole('button', { name: 'Create the workshop' }));
-  expect(await screen.findByRole('alert')).toHaveTextContent('the workshop needs a title');
+  expect(await screen.findByRole('alert')).toHaveTextContent('team names must differ');
+});
+
+it('asks for a title before sending anything', async () => {
+  const fetchMock = stubServer(() => new Response(null, { status: 500 }));
+  const user = userEvent.setup();
+  render(<StartScreen />);
+  await screen.findByRole('option', { name: template.title });
+  await user.type(screen.getByLabelText('Workshop title'), '   ');
+  await user.click(screen.getByRole('button', { name: 'Create the workshop' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('Give the workshop a title.');
+  expect(fetchMock).not.toHaveBeenCalledWith('/api/workshops', expect.anything());
 });

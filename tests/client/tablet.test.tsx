@@ -78,6 +78,17 @@ describe('team tablet', () => {
     expect(cardsMap(doc).has('c1')).toBe(false);
   });
 
+  it('keeps a priority typed but not yet added through a reload', async () => {
+    const user = userEvent.setup();
+    const first = renderScreen(<TabletScreen />);
+    await user.type(screen.getByLabelText('New priority'), 'Half-typed idea');
+    first.unmount();
+    renderScreen(<TabletScreen />);
+    expect(screen.getByLabelText('New priority')).toHaveValue('Half-typed idea');
+    await user.click(screen.getByRole('button', { name: 'Add priority' }));
+    expect(screen.getByLabelText('New priority')).toHaveValue('');
+  });
+
   it('says plainly when the browser will not keep work on the tablet', () => {
     renderScreen(<TabletScreen />, { state: { storageAvailable: false } });
     expect(screen.getByText(/won’t keep the board on this device/)).toBeInTheDocument();

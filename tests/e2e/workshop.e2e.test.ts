@@ -72,7 +72,7 @@ describe.runIf(run)('a workshop in the room, in real Chromium against the real s
     // Links and join codes come from the console.
     await facilitator.getByRole('button', { name: 'Make a link for Projector' }).click();
     const projectorUrl = await facilitator
-      .getByRole('link', { name: 'Open the Projector screen' })
+      .getByRole('link', { name: 'Open the projector screen' })
       .getAttribute('href');
     const joinCode = async (team: string) => {
       await facilitator.getByRole('button', { name: `Show a join code for ${team}` }).click();

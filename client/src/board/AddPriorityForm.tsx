@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { addCard } from '../../../shared/src/index.js';
+import { addCard, cardsMap } from '../../../shared/src/index.js';
 import { randomId } from '../live/ids.js';
+import { useWorkshop } from '../state/sessionContext.js';
+import { useDraft } from '../ui/useDraft.js';
 import { CategorySelect } from './CategorySelect.js';
 
 interface Props {
@@ -10,19 +12,25 @@ interface Props {
 }
 
 /**
- * Adds a priority near the middle of the map, slightly apart from the last one so cards do not hide
- * each other. It does not open the new card: an open card covers part of the map on a tablet.
+ * Adds a priority on the map, each new one a step further round a spiral from the middle, so cards
+ * added one after another (or by several tablets at once) do not hide each other. It does not open
+ * the new card: the team places it when it is ready.
  */
 export function AddPriorityForm({ doc, teamId }: Props) {
-  const [title, setTitle] = useState('');
+  const { workshopId } = useWorkshop();
+  const [title, setTitle] = useDraft(`new-priority:${workshopId}:${teamId ?? 'facilitator'}`);
   const [category, setCategory] = useState('');
   const [added, setAdded] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) return;
     const id = randomId();
-    const jitter = () => 0.4 + Math.random() * 0.2;
-    addCard(doc, id, { title: title.trim(), category, createdByTeamId: teamId, x: jitter(), y: jitter() });
+    addCard(doc, id, {
+      title: title.trim(),
+      category,
+      createdByTeamId: teamId,
+      ...spiralSpot(cardsMap(doc).size),
+    });
     setAdded(title.trim());
     setTitle('');
   };
@@ -49,4 +57,14 @@ export function AddPriorityForm({ doc, teamId }: Props) {
       </p>
     </form>
   );
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** The n-th spot of a sunflower spiral round the middle of the map, with a little randomness so two tablets adding at once differ. */
+export function spiralSpot(n: number): { x: number; y: number } {
+  const radius = 0.08 + 0.36 * Math.sqrt(((n % 24) + Math.random() * 0.5) / 24);
+  const angle = n * GOLDEN_ANGLE + Math.random() * 0.3;
+  const clamp = (v: number) => Math.min(0.95, Math.max(0.05, v));
+  return { x: clamp(0.5 + radius * Math.cos(angle)), y: clamp(0.5 + radius * Math.sin(angle)) };
 }

@@ -5,20 +5,31 @@ interface Props {
   board: BoardState;
   teamId: string;
   heading: string;
+  /** `allocated`: given to the team by the facilitator; `added`: put on the map by the team. */
+  which?: 'allocated' | 'added';
   onSelect?: (cardId: string) => void;
 }
 
-/** The priorities the facilitator has given one task team, most votes first. */
-export function TeamPriorities({ cards, board, teamId, heading, onSelect }: Props) {
+const belongs = {
+  allocated: (card: Card, board: BoardState, teamId: string) => board.allocations[card.id] === teamId,
+  added: (card: Card, _board: BoardState, teamId: string) => card.createdByTeamId === teamId,
+};
+const emptyWords = {
+  allocated: 'No priorities allocated yet. The facilitator allocates them after the mapping.',
+  added: 'This team has not added any priorities yet.',
+};
+
+/** One task team's priorities (given to it, or added by it), most votes first. */
+export function TeamPriorities({ cards, board, teamId, heading, which = 'allocated', onSelect }: Props) {
   const votes = voteTotals(board);
   const mine = cards
-    .filter((card) => board.allocations[card.id] === teamId)
+    .filter((card) => belongs[which](card, board, teamId))
     .sort((a, b) => (votes[b.id] ?? 0) - (votes[a.id] ?? 0));
   return (
     <section className="team-priorities" aria-label={heading}>
       <h2>{heading}</h2>
       {mine.length === 0 ? (
-        <p>No priorities allocated yet. The facilitator allocates them after the mapping.</p>
+        <p>{emptyWords[which]}</p>
       ) : (
         <ol>
           {mine.map((card) => (

@@ -26,7 +26,8 @@ export function FinishTimes() {
       </div>
       <div>
         <dt>{control.clock.status === 'finished' ? 'Finished at' : 'Projected finish'}</dt>
-        <dd>{projected}</dd>
+        {/* Before the programme starts, "now plus everything" would only say how late it is in the day. */}
+        <dd>{control.clock.startedAtMs === null ? 'Once the clock starts' : projected}</dd>
       </div>
     </dl>
   );

@@ -6,6 +6,7 @@ import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { FinishTimes } from '../../ui/FinishTimes.js';
 import { SaveStatus } from '../../ui/SaveStatus.js';
+import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
 import { BoardSection } from './BoardSection.js';
 import { ClockControls } from './ClockControls.js';
 import { FocusControl } from './FocusControl.js';
@@ -20,6 +21,7 @@ export default function FacilitatorScreen() {
     <div className="console">
       <ConnectionBanner />
       <Announcer />
+      <WorkshopTitle />
       <nav className="console__agenda" aria-label="Programme">
         <AgendaList onSelect={(itemId) => void control.command({ type: 'goTo', itemId })} />
       </nav>

@@ -6,6 +6,8 @@ import { FormError } from '../../ui/FormError.js';
 
 interface LinkRow {
   label: string;
+  /** What the link opens, as it reads in a sentence. */
+  screen: string;
   role: Role;
   teamId?: string;
 }
@@ -18,10 +20,15 @@ export function LinksPanel() {
   const [error, setError] = useState<string | null>(null);
 
   const rows: LinkRow[] = [
-    { label: 'Projector', role: 'projector' },
-    { label: 'Leader', role: 'leader' },
-    { label: 'Witness', role: 'witness' },
-    ...teams.map((team) => ({ label: team.name, role: 'team' as const, teamId: team.id })),
+    { label: 'Projector', screen: 'projector screen', role: 'projector' },
+    { label: 'Leader', screen: 'Leader’s screen', role: 'leader' },
+    { label: 'Witness', screen: 'witness screen', role: 'witness' },
+    ...teams.map((team) => ({
+      label: team.name,
+      screen: `${team.name} tablet`,
+      role: 'team' as const,
+      teamId: team.id,
+    })),
   ];
   const make = async (row: LinkRow) => {
     try {
@@ -42,9 +49,7 @@ export function LinksPanel() {
           <li key={row.label}>
             <span>{row.label}</span>
             {links[row.label] ? (
-              <a href={links[row.label]!.url} target="_blank" rel="noreferrer">
-                Open the {row.label} screen
-              </a>
+              <CopyableLink url={links[row.label]!.url} screen={row.screen} />
             ) : (
               <button type="button" className="button" onClick={() => void make(row)}>
                 Make a link for {row.label}
@@ -54,5 +59,35 @@ export function LinksPanel() {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** A link to open here, or to copy to the device that will show it (the projector's computer, a tablet). */
+function CopyableLink({ url, screen }: { url: string; screen: string }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      setCopied(false); // no clipboard on plain http: the address is there to select by hand
+    }
+  };
+  return (
+    <>
+      <a href={url} target="_blank" rel="noreferrer">
+        Open the {screen}
+      </a>
+      <input
+        className="links-panel__url"
+        readOnly
+        value={url}
+        aria-label={`Address of the ${screen}`}
+        onFocus={(e) => e.target.select()}
+      />
+      <button type="button" className="button" onClick={() => void copy()}>
+        {copied ? 'Copied' : `Copy the ${screen} link`}
+      </button>
+    </>
   );
 }

@@ -41,7 +41,7 @@ export function TeamsPanel() {
         {others.map((p) => (
           <li key={p.linkId}>
             <span className="dot dot--on" aria-hidden="true" />
-            {roleWords[p.role]}: {p.name} ({devices(p.devices)})
+            {p.name === roleWords[p.role] ? p.name : `${roleWords[p.role]}: ${p.name}`} ({devices(p.devices)})
           </li>
         ))}
       </ul>

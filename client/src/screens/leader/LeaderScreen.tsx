@@ -6,6 +6,7 @@ import { ConnectionBanner } from '../../ui/ConnectionBanner.js';
 import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { FinishTimes } from '../../ui/FinishTimes.js';
+import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
 
 /** The Leader's chair: where the programme is, the clock, and the running order of the presentations. */
 export default function LeaderScreen() {
@@ -16,6 +17,7 @@ export default function LeaderScreen() {
     <div className="leader">
       <ConnectionBanner />
       <Announcer />
+      <WorkshopTitle />
       <header className="leader__now">
         <CurrentItem />
         <Countdown className="leader__countdown" />

@@ -31,12 +31,21 @@ export default function ProjectorScreen() {
         {focus.kind === 'agenda' && <Countdown className="projector__big-clock" />}
         {focus.kind === 'map' && board && <PriorityMap doc={doc} cards={cards} board={board} teams={teams} />}
         {team && board && (
-          <TeamPriorities
-            cards={cards}
-            board={board}
-            teamId={team.id}
-            heading={`${team.name}’s priorities`}
-          />
+          <div className="projector__team">
+            <TeamPriorities
+              cards={cards}
+              board={board}
+              teamId={team.id}
+              heading={`${team.name}’s priorities`}
+            />
+            <TeamPriorities
+              cards={cards}
+              board={board}
+              teamId={team.id}
+              heading={`Added by ${team.name}`}
+              which="added"
+            />
+          </div>
         )}
       </main>
       <footer className="projector__progress">

@@ -32,6 +32,7 @@ export function StartScreen({ initialCode = '' }: { initialCode?: string }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!title.trim()) return setError('Give the workshop a title.');
     setBusy(true);
     try {
       const created = await api.createWorkshop({ title, templateId, teams: teams.map((t) => t.trim()) });
