@@ -15,6 +15,7 @@ import { MoveButtons } from './MoveButtons.js';
 import { useYText } from './useYText.js';
 import { VoteButtons } from './VoteButtons.js';
 import { FormError } from '../ui/FormError.js';
+import { TeamSelect } from '../ui/TeamSelect.js';
 
 interface Props {
   doc: Y.Doc;
@@ -59,14 +60,12 @@ export function CardEditor({ doc, card, board, teams, control, voterId, canAlloc
       {canAllocate && (
         <label className="field">
           <span>Allocate to a task team</span>
-          <select value={board.allocations[card.id] ?? ''} onChange={(e) => void allocate(e.target.value)}>
-            <option value="">Not allocated</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
+          <TeamSelect
+            teams={teams}
+            value={board.allocations[card.id] ?? ''}
+            noTeam="Not allocated"
+            onChange={(teamId) => void allocate(teamId)}
+          />
         </label>
       )}
       <FormError message={error} />

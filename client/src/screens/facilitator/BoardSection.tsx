@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Workspace } from '../../board/Workspace.js';
 import { useTeams } from '../../state/sessionContext.js';
+import { TeamSelect } from '../../ui/TeamSelect.js';
 import { MapSettings } from './MapSettings.js';
 
 /** The priority map in the console. The facilitator can work as a task team that has no device. */
@@ -13,14 +14,7 @@ export function BoardSection() {
         <h2 id="board-heading">Priority map</h2>
         <label className="field field--inline">
           <span>Add priorities as</span>
-          <select value={asTeam} onChange={(e) => setAsTeam(e.target.value)}>
-            <option value="">The facilitator</option>
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
+          <TeamSelect teams={teams} value={asTeam} noTeam="The facilitator" onChange={setAsTeam} />
         </label>
       </div>
       <Workspace teamId={asTeam || null} />
