@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { findCategory, type Card } from '../../../shared/src/index.js';
+import { count } from '../ui/plural.js';
 
 interface Props {
   card: Card;
@@ -31,7 +32,7 @@ export function MapCard({ card, votes, teamName, selected, draggable, onSelect }
       <span className="map-card__meta">
         <span className="map-card__category">{category?.short ?? 'No category'}</span>
         {votes > 0 && (
-          <span className="map-card__votes" aria-label={`${votes} ${votes === 1 ? 'vote' : 'votes'}`}>
+          <span className="map-card__votes" aria-label={count(votes, 'vote')}>
             ● {votes}
           </span>
         )}

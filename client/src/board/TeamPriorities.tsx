@@ -1,4 +1,5 @@
 import { findCategory, voteTotals, type BoardState, type Card } from '../../../shared/src/index.js';
+import { count } from '../ui/plural.js';
 
 interface Props {
   cards: Card[];
@@ -42,7 +43,7 @@ export function TeamPriorities({ cards, board, teamId, heading, which = 'allocat
                 <span>{card.title || 'Untitled priority'}</span>
               )}
               <span className="team-priorities__meta">
-                {findCategory(card.category)?.short ?? 'No category'} · {votes[card.id] ?? 0} votes
+                {findCategory(card.category)?.short ?? 'No category'} · {count(votes[card.id] ?? 0, 'vote')}
               </span>
             </li>
           ))}

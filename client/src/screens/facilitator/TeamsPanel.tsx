@@ -1,3 +1,4 @@
+import { count } from '../../ui/plural.js';
 import { useSessionState, useTeams } from '../../state/sessionContext.js';
 
 const roleWords = {
@@ -13,7 +14,6 @@ export function TeamsPanel() {
   const teams = useTeams();
   const people = useSessionState((s) => s.presence.people);
   const others = people.filter((p) => p.role !== 'team');
-  const devices = (n: number) => `${n} ${n === 1 ? 'device' : 'devices'}`;
   return (
     <section className="teams-panel" aria-labelledby="teams-heading">
       <h2 id="teams-heading">Who is connected</h2>
@@ -30,7 +30,7 @@ export function TeamsPanel() {
                 <ul>
                   {members.map((m) => (
                     <li key={m.linkId}>
-                      {m.name} ({devices(m.devices)})
+                      {m.name} ({count(m.devices, 'device')})
                     </li>
                   ))}
                 </ul>
@@ -41,7 +41,8 @@ export function TeamsPanel() {
         {others.map((p) => (
           <li key={p.linkId}>
             <span className="dot dot--on" aria-hidden="true" />
-            {p.name === roleWords[p.role] ? p.name : `${roleWords[p.role]}: ${p.name}`} ({devices(p.devices)})
+            {p.name === roleWords[p.role] ? p.name : `${roleWords[p.role]}: ${p.name}`} (
+            {count(p.devices, 'device')})
           </li>
         ))}
       </ul>

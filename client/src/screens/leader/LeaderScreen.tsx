@@ -7,6 +7,7 @@ import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { FinishTimes } from '../../ui/FinishTimes.js';
 import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
+import { count } from '../../ui/plural.js';
 
 /** The Leader's chair: where the programme is, the clock, and the running order of the presentations. */
 export default function LeaderScreen() {
@@ -34,7 +35,7 @@ export default function LeaderScreen() {
                 <li key={team.id}>
                   <strong>{team.name}</strong>
                   <span>
-                    {allocated.length} {allocated.length === 1 ? 'priority' : 'priorities'}, {votes} votes
+                    {count(allocated.length, 'priority', 'priorities')}, {count(votes, 'vote')}
                   </span>
                 </li>
               );
