@@ -12,6 +12,8 @@ import {
   type ClientToServerEvents,
   type ControlState,
   type Outcome,
+  accept,
+  refuse,
   type Identity,
   type Notice,
   type ServerToClientEvents,
@@ -110,20 +112,16 @@ export class ControlPlane {
         this.options.control.boardCommand(workshopId, socket.data.identity, commandId, command),
       ),
     );
-    this.handle(socket, 'time:ping', timePingPayloadSchema, () => ({
-      ok: true,
-      value: { serverNowMs: this.options.nowMs() },
-    }));
+    this.handle(socket, 'time:ping', timePingPayloadSchema, () =>
+      accept({ serverNowMs: this.options.nowMs() }),
+    );
     this.handle(socket, 'save:watch', saveWatchPayloadSchema, ({ clientId }) => {
       const emit = (state: { clientId: number; clock: number }) => socket.emit('save:state', state);
       if (!this.saves.watch(workshopId, socket.id, clientId, emit)) {
-        return {
-          ok: false,
-          error: { code: 'too-many', message: 'This device already watches four documents.' },
-        };
+        return refuse('too-many', 'This device already watches four documents.');
       }
       const clock = this.options.registry().find(workshopId)?.savedClockOf(clientId) ?? 0;
-      return { ok: true, value: { clientId, clock } };
+      return accept({ clientId, clock });
     });
   }
 
@@ -132,9 +130,7 @@ export class ControlPlane {
     socket: ControlSocket,
     event: E,
     schema: S,
-    run: (
-      payload: z.infer<S>,
-    ) => { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } },
+    run: (payload: z.infer<S>) => Outcome<unknown>,
   ): void {
     const listener = (payload: unknown, ack: unknown) => {
       const reply = (result: Ack<unknown>) =>

@@ -43,7 +43,7 @@ export function joinRouter(deps: JoinDeps): Router {
     const body = createJoinCodeBodySchema.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
     const { id } = req.params;
-    if (!deps.workshops.find(id)?.teams.some((t) => t.id === body.data.teamId)) {
+    if (deps.workshops.teamName(id, body.data.teamId) === undefined) {
       return fail(res, 400, 'unknown-team', `This workshop has no team "${body.data.teamId}".`);
     }
     // One live code per team: asking again shows the same one until it is revoked.

@@ -74,8 +74,7 @@ export function apiRouter(deps: ApiDeps): Router {
     if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
     const { role, name = null } = body.data;
     const teamId = role === 'team' ? (body.data.teamId ?? null) : null;
-    const workshop = deps.workshops.find(req.params.id);
-    if (teamId !== null && !workshop?.teams.some((t) => t.id === teamId)) {
+    if (teamId !== null && deps.workshops.teamName(req.params.id, teamId) === undefined) {
       return fail(res, 400, 'unknown-team', `This workshop has no team "${teamId}".`);
     }
     const token = mintLink(deps, req.params.id, role, teamId, name);

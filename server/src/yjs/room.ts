@@ -325,6 +325,7 @@ export class WorkshopRoom {
       this.capture?.push(update);
     });
     this.doc = doc;
+    this.wholeDoc = null;
     this.lastSeq = stored.lastSeq;
     this.storedBytes = stored.storedBytes;
     this.updatesSinceSnapshot = stored.updates.length;
@@ -333,7 +334,6 @@ export class WorkshopRoom {
 
   private reload(): void {
     this.deps.commits.flush();
-    this.wholeDoc = null;
     const old = this.doc;
     this.load();
     old.destroy();
