@@ -66,6 +66,20 @@ describe('Yjs endpoint', () => {
     expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(a.doc));
   });
 
+  it('long notes arrive whole, live and to a latecomer, whatever size of frame carries them', async () => {
+    const a = await join('team', w, 'team-1');
+    const b = await join('team', w, 'team-2');
+    // 16-bit and 64-bit frame lengths: most edits fit in the 7-bit one.
+    const notes = { long: 'Savings from shared back office. '.repeat(40), huge: 'x'.repeat(150_000) };
+    for (const [id, note] of Object.entries(notes)) addCard(a.doc, id, { title: id, note });
+    const noteOn = (doc: Y.Doc, id: string) => readCards(doc).find((c) => c.id === id)?.note;
+    await waitFor(() => noteOn(b.doc, 'huge') === notes.huge, 'the huge note on the other tablet');
+    expect(noteOn(b.doc, 'long')).toBe(notes.long);
+    const late = await join('projector');
+    expect(noteOn(late.doc, 'huge')).toBe(notes.huge);
+    expect(noteOn(late.doc, 'long')).toBe(notes.long);
+  });
+
   it('stamps awareness with the identity from the token, whatever the device claims', async () => {
     const a = await join('team', w, 'team-1');
     const b = await join('team', w, 'team-2');

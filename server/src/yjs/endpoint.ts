@@ -6,6 +6,7 @@ import type { AccessControl } from '../auth.js';
 import { redactUrl, type Logger } from '../log.js';
 import type { RoomRegistry } from '../workshops/registry.js';
 import { CloseCode, CloseReason } from './closeCodes.js';
+import { FrameCache } from './frames.js';
 import { Peer, type PeerBudget, type PeerSocket } from './peer.js';
 
 export interface YjsEndpointOptions {
@@ -26,6 +27,7 @@ export class YjsEndpoint {
   private readonly wss: WebSocketServer;
   private readonly keepAlive: NodeJS.Timeout;
   private readonly alive = new WeakSet<WebSocket>();
+  private readonly frames = new FrameCache();
 
   constructor(private readonly options: YjsEndpointOptions) {
     this.wss = new WebSocketServer({
@@ -52,7 +54,7 @@ export class YjsEndpoint {
       );
       return (reject(socket, access.status, access.message), true);
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.attach(ws, workshopId, access.identity));
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.attach(ws, socket, workshopId, access.identity));
     return true;
   }
 
@@ -62,7 +64,7 @@ export class YjsEndpoint {
     this.wss.close();
   }
 
-  private attach(ws: WebSocket, workshopId: string, identity: Identity): void {
+  private attach(ws: WebSocket, socket: Duplex, workshopId: string, identity: Identity): void {
     const { registry, log, budget, nowMs } = this.options;
     let room;
     try {
@@ -72,7 +74,7 @@ export class YjsEndpoint {
       ws.close(CloseCode.ServerError, CloseReason.ServerError);
       return;
     }
-    const peerSocket = this.adapt(ws);
+    const peerSocket = this.adapt(ws, socket);
     const peer = new Peer(
       peerSocket,
       identity,
@@ -93,14 +95,20 @@ export class YjsEndpoint {
     log.debug({ workshopId, role: identity.role }, 'yjs connection joined');
   }
 
-  private adapt(ws: WebSocket): PeerSocket {
+  /**
+   * `socket` is the connection `ws` took over. Messages are written to it as whole frames (see
+   * frames.ts); `ws` writes its own frames (ping, pong, close) whole too, and with compression off
+   * it never holds one back, so the two never interleave inside a frame.
+   */
+  private adapt(ws: WebSocket, socket: Duplex): PeerSocket {
     const { maxBufferedBytes } = this.options;
+    const frames = this.frames;
     return {
       send(data) {
         if (ws.readyState !== WebSocket.OPEN) return;
         // A device that cannot keep up is dropped rather than let the server's memory grow.
-        if (ws.bufferedAmount > maxBufferedBytes) return ws.close(CloseCode.TooSlow, CloseReason.TooSlow);
-        ws.send(data);
+        if (socket.writableLength > maxBufferedBytes) return ws.close(CloseCode.TooSlow, CloseReason.TooSlow);
+        socket.write(frames.frameOf(data));
       },
       close(code, reason) {
         if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)
