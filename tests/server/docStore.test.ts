@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openDatabase } from '../../server/src/store/db.js';
+import { databaseFile, MIGRATIONS, openDatabase } from '../../server/src/store/db.js';
 import { SqliteDocStore } from '../../server/src/store/docRepo.js';
 import { cardUpdate, databaseWithWorkshops } from '../support/roomHarness.js';
+import { tempDataDir } from '../support/server.js';
 
 describe('update log and snapshots', () => {
   it('loads a snapshot and every update logged after it, and nothing it already holds', () => {
@@ -26,5 +29,28 @@ describe('update log and snapshots', () => {
     loaded.updates.forEach((u) => Y.applyUpdate(doc, u));
     expect(doc.getMap('cards').toJSON()).toEqual({ first: 'first', second: 'second' });
     expect(reopened.load('w2').updates).toHaveLength(1);
+  });
+
+  it('keeps every logged update, in order, when an older database is upgraded', () => {
+    // A database as the first release left it: the log clustered by workshop.
+    const dataDir = tempDataDir();
+    fs.mkdirSync(dataDir, { recursive: true });
+    const old = new Database(databaseFile(dataDir));
+    MIGRATIONS.slice(0, 2).forEach((sql) => old.exec(sql));
+    old.pragma('user_version = 2');
+    old.prepare("INSERT INTO workshops VALUES ('w1', 'W', 't', '[]', 0), ('w2', 'W', 't', '[]', 0)").run();
+    const updates = ['a', 'b', 'c'].map((title, i) => cardUpdate(i + 1, title).update);
+    const insert = old.prepare('INSERT INTO doc_updates (workshop_id, seq, data) VALUES (?, ?, ?)');
+    updates.forEach((u, i) => insert.run('w1', i + 1, u));
+    insert.run('w2', 1, cardUpdate(9, 'elsewhere').update);
+    old.close();
+
+    const store = new SqliteDocStore(openDatabase(dataDir));
+    const loaded = store.load('w1');
+    expect(loaded.lastSeq).toBe(3);
+    expect(loaded.updates).toEqual(updates);
+    store.append([{ workshopId: 'w1', seq: 4, data: cardUpdate(4, 'd').update }]);
+    expect(store.load('w1').updates).toHaveLength(4);
+    expect(store.load('w2').updates).toHaveLength(1);
   });
 });

@@ -34,3 +34,32 @@ describe('workshop room: nothing leaves before it is on disk', () => {
     expect(saved.at(-1)).toBe(Y.getState(doc.store, 7));
   });
 });
+
+describe('workshop room: compaction', () => {
+  /** Sends `count` one-card updates from one device, committing each, and says what storage holds. */
+  function logAfter(random: () => number, count: number) {
+    const { room, docs, join, commit } = roomWithManualCommit({}, random);
+    const a = join();
+    const doc = new Y.Doc();
+    doc.on('update', (update: Uint8Array) => room.receive(a.peer, updateMessage(update)));
+    for (let i = 0; i < count; i++) {
+      doc.getMap('cards').set(`c${i}`, i);
+      commit();
+    }
+    return docs.load('w1');
+  }
+
+  it('compacts by the limit at the latest, and at no fixed count, so rooms under one load spread out', () => {
+    // The limit is 500 updates; each room draws its point between half of it and all of it.
+    expect(logAfter(() => 0, 249).snapshot).toBeNull();
+    expect(logAfter(() => 0, 250)).toMatchObject({ updates: [], lastSeq: 250 });
+    expect(logAfter(() => 0.999, 499).snapshot).toBeNull();
+    const late = logAfter(() => 0.999, 500);
+    expect(late.updates).toEqual([]);
+    expect(late.snapshot).not.toBeNull();
+    // After a compaction the next point is drawn afresh.
+    const draws = [0, 0.5];
+    const twice = logAfter(() => draws.shift() ?? 0.5, 250 + 375);
+    expect(twice).toMatchObject({ updates: [], lastSeq: 625 });
+  });
+});

@@ -40,7 +40,7 @@ export function databaseWithWorkshops(...ids: string[]) {
  * A room with real SQLite storage whose group commit runs only when the test says so, so what
  * happens before and after a commit can be checked exactly, without a network.
  */
-export function roomWithManualCommit(hooks: Partial<RoomHooks> = {}) {
+export function roomWithManualCommit(hooks: Partial<RoomHooks> = {}, random?: () => number) {
   const { docs } = databaseWithWorkshops('w1');
   const pending: (() => void)[] = [];
   const commits = new GroupCommit(docs, (flush) => pending.push(flush));
@@ -49,6 +49,7 @@ export function roomWithManualCommit(hooks: Partial<RoomHooks> = {}) {
     commits,
     log: createLogger('silent'),
     nowMs: () => 0,
+    random,
     limits: { maxDocBytes: 1e9, compactAfterUpdates: 500, compactAfterBytes: 1e9 },
     hooks: { durable: () => {}, notice: () => {}, empty: () => {}, ...hooks },
   });

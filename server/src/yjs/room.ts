@@ -20,6 +20,7 @@ import { touchedRootKeys } from './writeScope.js';
 
 export interface RoomLimits {
   maxDocBytes: number;
+  /** The update log is compacted by the time it holds this many updates or bytes (see `nextCompaction`). */
   compactAfterUpdates: number;
   compactAfterBytes: number;
 }
@@ -39,6 +40,8 @@ export interface RoomDeps {
   hooks: RoomHooks;
   log: Logger;
   nowMs: () => number;
+  /** In [0, 1); spreads the rooms' compactions apart. Math.random unless a test fixes it. */
+  random?: () => number;
 }
 
 const ALL_KEYS = Object.values(DOC_KEYS).length;
@@ -68,6 +71,7 @@ export class WorkshopRoom {
   private storedBytes = 0;
   private updatesSinceSnapshot = 0;
   private bytesSinceSnapshot = 0;
+  private compactAt = { updates: 0, bytes: 0 };
   private lastNoticeMs = -Infinity;
   private failing = false;
 
@@ -218,10 +222,26 @@ export class WorkshopRoom {
     this.afterCommit = [];
     waiting.forEach((run) => run());
     this.deps.hooks.durable(this);
-    const { compactAfterUpdates, compactAfterBytes } = this.deps.limits;
-    if (this.updatesSinceSnapshot >= compactAfterUpdates || this.bytesSinceSnapshot >= compactAfterBytes) {
+    if (
+      this.updatesSinceSnapshot >= this.compactAt.updates ||
+      this.bytesSinceSnapshot >= this.compactAt.bytes
+    ) {
       this.compact();
     }
+  }
+
+  /**
+   * Each compaction's point is drawn between half and all of the limit. Rooms under the same load
+   * would otherwise reach the limit in the same second and compact together, stalling every
+   * workshop at once (a benchmark of 20 rooms saw 70 ms of compaction within one second).
+   */
+  private nextCompaction(): void {
+    const { compactAfterUpdates, compactAfterBytes } = this.deps.limits;
+    const share = 0.5 + 0.5 * (this.deps.random ?? Math.random)();
+    this.compactAt = {
+      updates: Math.ceil(compactAfterUpdates * share),
+      bytes: Math.ceil(compactAfterBytes * share),
+    };
   }
 
   private wholeDocMessage(): Uint8Array {
@@ -305,6 +325,7 @@ export class WorkshopRoom {
       this.storedBytes = snapshot.byteLength;
       this.updatesSinceSnapshot = 0;
       this.bytesSinceSnapshot = 0;
+      this.nextCompaction();
     } catch (error) {
       this.deps.log.error(
         { workshopId: this.workshopId, err: error },
@@ -330,6 +351,7 @@ export class WorkshopRoom {
     this.storedBytes = stored.storedBytes;
     this.updatesSinceSnapshot = stored.updates.length;
     this.bytesSinceSnapshot = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
+    this.nextCompaction();
   }
 
   private reload(): void {
