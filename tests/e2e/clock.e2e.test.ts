@@ -1,0 +1,97 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, launchChromium, requireChromium } from '../support/browser.js';
+import { spawnServer, type ChildServer } from '../support/childServer.js';
+import { connectControl, createWorkshop, mintToken, tempDataDir } from '../support/server.js';
+
+const run = requireChromium();
+const root = path.resolve(import.meta.dirname, '..', '..');
+const TOLERANCE_MS = 50;
+const FLIPS = 6;
+
+let browser: Browser;
+let server: ChildServer;
+
+/**
+ * Opens a projector whose device clock is `skewMs` wrong (Date.now and new Date, as a badly set
+ * tablet would be) and records, on the machine's true clock, every moment its countdown text changes.
+ */
+async function projectorWithClock(url: string, skewMs: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript((skew: number) => {
+    const RealDate = Date;
+    const trueNow = RealDate.now.bind(RealDate);
+    class SkewedDate extends RealDate {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(trueNow() + skew);
+        else super(...(args as [number]));
+      }
+      static override now(): number {
+        return trueNow() + skew;
+      }
+    }
+    globalThis.Date = SkewedDate as DateConstructor;
+    const flips: { atMs: number; text: string }[] = [];
+    Object.assign(globalThis, { countdownFlips: flips });
+    new MutationObserver(() => {
+      const text = document.querySelector('.countdown__time')?.textContent ?? '';
+      if (text && text !== flips.at(-1)?.text) flips.push({ atMs: trueNow(), text });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  }, skewMs);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+const flipsOf = (page: Page) =>
+  page.evaluate(
+    () => (globalThis as unknown as { countdownFlips: { atMs: number; text: string }[] }).countdownFlips,
+  );
+
+describe.runIf(run)('countdowns on devices whose clocks are wrong', () => {
+  beforeAll(async () => {
+    const port = await freePort();
+    server = await spawnServer(tempDataDir(), {
+      PORT: String(port),
+      STATIC_DIR: path.join(root, 'dist', 'client'),
+      LOG_LEVEL: 'warn',
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill('SIGKILL');
+  });
+
+  it(`change second within ${TOLERANCE_MS} ms of each other, on the true clock`, async () => {
+    const workshop = await createWorkshop(server.baseUrl);
+    const facilitator = connectControl(server.baseUrl, workshop.facilitatorToken);
+    const ack = await facilitator.emitWithAck('clock:command', {
+      commandId: 'start-clock-1',
+      command: { type: 'start' },
+    } as never);
+    expect(ack, JSON.stringify(ack)).toMatchObject({ ok: true });
+    facilitator.close();
+
+    // One device 4.3 s fast, one 2.7 s slow: read raw, their countdowns would be 7 s apart.
+    const links = await Promise.all(
+      [0, 1].map(() => mintToken(server.baseUrl, workshop, { role: 'projector' })),
+    );
+    const fast = await projectorWithClock(links[0]!.url, 4_321);
+    const slow = await projectorWithClock(links[1]!.url, -2_687);
+    const flipped = async (page: Page) => (await flipsOf(page)).length > FLIPS;
+    await expect
+      .poll(async () => (await flipped(fast)) && (await flipped(slow)), { timeout: 15_000 })
+      .toBe(true);
+
+    // Skip the first change on each (the countdown appearing), then pair changes to the same text.
+    const [a, b] = [await flipsOf(fast), await flipsOf(slow)];
+    const gaps = a.slice(1).flatMap((flip) => {
+      const twin = b.slice(1).find((other) => other.text === flip.text);
+      return twin ? [Math.abs(twin.atMs - flip.atMs)] : [];
+    });
+    expect(gaps.length).toBeGreaterThanOrEqual(FLIPS - 2);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(TOLERANCE_MS);
+  });
+});
