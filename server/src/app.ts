@@ -12,6 +12,7 @@ import { clientRouter } from './http/static.js';
 import { createLogger, type Logger } from './log.js';
 import { ControlRepo } from './store/controlRepo.js';
 import { Checkpointer } from './store/checkpointer.js';
+import { lockDataDir } from './store/dataDirLock.js';
 import { databaseFile, openDatabase } from './store/db.js';
 import { SqliteDocStore } from './store/docRepo.js';
 import { GroupCommit } from './store/groupCommit.js';
@@ -56,6 +57,7 @@ const LIMITS = {
 export function createServer(options: ServerOptions): ChallengeBoardServer {
   const nowMs = options.nowMs ?? Date.now;
   const log = options.logger ?? createLogger(options.logLevel ?? 'info');
+  const dataDirLock = lockDataDir(options.dataDir);
   const db = openDatabase(options.dataDir, options.durability);
   const checkpointer = new Checkpointer(databaseFile(options.dataDir));
   const workshops = new WorkshopRepo(db);
@@ -126,6 +128,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
       },
     }),
   });
+  registry.writeOutLeftovers(docs.workshopsWithLog());
   const yjs = new YjsEndpoint({ registry, access, log, nowMs, ...LIMITS });
   httpServer.on('upgrade', (req, socket, head) => {
     if (yjs.handleUpgrade(req, socket, head)) return;
@@ -148,6 +151,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
       await checkpointer.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
+      dataDirLock.release();
       httpServer.closeAllConnections();
     },
   };

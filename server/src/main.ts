@@ -4,7 +4,14 @@ import { createLogger } from './log.js';
 
 const config = configFromEnv(process.env);
 const log = createLogger(config.logLevel);
-const server = createServer({ ...config, logger: log });
+let server;
+try {
+  server = createServer({ ...config, logger: log });
+} catch (error) {
+  // Say why in one line (another server on the same data, say), not with a stack trace.
+  console.error(`Challenge Board could not start: ${(error as Error).message}`);
+  process.exit(1);
+}
 const address = await server.listen(config.port, config.host);
 
 const shown =

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { connectControl, createWorkshop, mintToken, tempDataDir } from '../suppo
 const run = requireChromium();
 const root = path.resolve(import.meta.dirname, '..', '..');
 const TOLERANCE_MS = 50;
-const FLIPS = 6;
+const FLIPS = 8;
 
 let browser: Browser;
 let server: ChildServer;
@@ -92,6 +93,10 @@ describe.runIf(run)('countdowns on devices whose clocks are wrong', () => {
       return twin ? [Math.abs(twin.atMs - flip.atMs)] : [];
     });
     expect(gaps.length).toBeGreaterThanOrEqual(FLIPS - 2);
-    expect(Math.max(...gaps)).toBeLessThanOrEqual(TOLERANCE_MS);
+    // A wrong offset would shift every change alike; one frame starved by a busy machine delays one
+    // change only. So the median must be within the tolerance, and no change a second out.
+    const median = [...gaps].sort((x, y) => x - y)[Math.floor(gaps.length / 2)]!;
+    expect(median, `gaps ${gaps.map(Math.round).join(', ')} ms`).toBeLessThanOrEqual(TOLERANCE_MS);
+    expect(Math.max(...gaps)).toBeLessThan(1000);
   });
 });

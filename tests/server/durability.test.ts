@@ -167,4 +167,24 @@ describe('durability', () => {
     await synced(fresh);
     expect(readCards(fresh.doc)).toHaveLength(1200);
   });
+
+  it('a second server on the same data folder refuses to start until the first has gone, even by SIGKILL', async () => {
+    const dataDir = tempDataDir();
+    const first = await spawnServer(dataDir);
+    cleanup.push(() => first.child.kill('SIGKILL'));
+    const w = await createWorkshop(first.baseUrl);
+    await expect(startServer({ dataDir })).rejects.toThrow(
+      /Another Challenge Board server is using the data folder .*DATA_DIR/,
+    );
+    expect((await fetch(`${first.baseUrl}/api/templates`)).status).toBe(200); // the first carries on
+
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const second = await startServer({ dataDir });
+    cleanup.push(() => second.close());
+    const summary = await fetch(`${second.baseUrl}/api/workshops/${w.id}`, {
+      headers: { authorization: `Bearer ${w.facilitatorToken}` },
+    });
+    expect(summary.status).toBe(200);
+  });
 });

@@ -79,4 +79,21 @@ describe('workshop registry', () => {
     expect(registry.find('w1')).toBe(again);
     expect(again).toBe(room);
   });
+
+  it('writes out at start-up the update log a crash left behind', () => {
+    const { registry, docs } = setUp();
+    const edit = new Y.Doc();
+    addCard(edit, 'left', { title: 'Logged before the crash' });
+    docs.append([{ workshopId: 'w1', seq: 1, data: Y.encodeStateAsUpdate(edit) }]);
+    expect(docs.workshopsWithLog()).toEqual(['w1']);
+
+    registry.writeOutLeftovers(docs.workshopsWithLog());
+    expect(docs.workshopsWithLog()).toEqual([]);
+    expect(registry.find('w1')).toBeUndefined();
+    const stored = docs.load('w1');
+    expect(stored).toMatchObject({ updates: [], lastSeq: 1 });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, stored.snapshot!);
+    expect(readCards(doc).map((c) => c.title)).toEqual(['Logged before the crash']);
+  });
 });

@@ -59,7 +59,8 @@ export const MIGRATIONS: readonly string[] = [
   // The update log in arrival order. Each commit now adds its row at the end of one B-tree, which
   // SQLite does without rebalancing; clustered by workshop, a quarter of commits rewrote three or
   // four pages. Loading or compacting a workshop scans the log, but the log only holds what loaded
-  // workshops changed since their last snapshot (each is compacted at 500 updates and on unload).
+  // workshops changed since their last snapshot (each is compacted by 500 updates and on unload;
+  // what a crash leaves is written out at start-up).
   // Sequence numbers are unique per workshop because its room alone assigns them, in order.
   `CREATE TABLE doc_log (
      id INTEGER PRIMARY KEY,

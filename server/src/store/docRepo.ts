@@ -26,6 +26,8 @@ export interface DocStore {
   append(batch: readonly LoggedUpdate[]): void;
   /** Replaces the snapshot and drops the updates it already contains (seq ≤ uptoSeq). */
   compact(workshopId: string, snapshot: Uint8Array, uptoSeq: number, nowMs: number): void;
+  /** Workshops with updates logged since their last snapshot. */
+  workshopsWithLog(): string[];
 }
 
 export class SqliteDocStore implements DocStore {
@@ -34,6 +36,7 @@ export class SqliteDocStore implements DocStore {
   private readonly insertUpdate;
   private readonly upsertSnapshot;
   private readonly deleteUpdates;
+  private readonly selectLogged;
   private readonly appendAll;
   private readonly compactTx;
 
@@ -51,6 +54,9 @@ export class SqliteDocStore implements DocStore {
        updated_at = excluded.updated_at`,
     );
     this.deleteUpdates = db.prepare('DELETE FROM doc_updates WHERE workshop_id = ? AND seq <= ?');
+    this.selectLogged = db.prepare<[], { workshop_id: string }>(
+      'SELECT DISTINCT workshop_id FROM doc_updates',
+    );
     this.appendAll = db.transaction((batch: readonly LoggedUpdate[]) => {
       for (const u of batch) this.insertUpdate.run(u.workshopId, u.seq, u.data);
     });
@@ -78,5 +84,9 @@ export class SqliteDocStore implements DocStore {
 
   compact(workshopId: string, snapshot: Uint8Array, uptoSeq: number, nowMs: number): void {
     this.compactTx(workshopId, snapshot, uptoSeq, nowMs);
+  }
+
+  workshopsWithLog(): string[] {
+    return this.selectLogged.all().map((row) => row.workshop_id);
   }
 }

@@ -52,6 +52,23 @@ export class RoomRegistry {
     this.unloadTimers.set(room.workshopId, timer);
   }
 
+  /**
+   * Compacts what a crash left in the update log. A workshop unloaded normally leaves none; one
+   * that was live when the process died keeps its log until it is next loaded, and every load and
+   * compaction reads the whole log, so it is written out at start-up instead.
+   */
+  writeOutLeftovers(workshopIds: readonly string[]): void {
+    for (const workshopId of workshopIds) {
+      if (this.rooms.has(workshopId)) continue;
+      try {
+        new WorkshopRoom(workshopId, this.deps).unload();
+        this.options.log.info({ workshopId }, 'update log left by a crash written out');
+      } catch (error) {
+        this.options.log.error({ workshopId, err: error }, 'could not write out a workshop after a crash');
+      }
+    }
+  }
+
   unloadAll(): void {
     for (const room of Array.from(this.rooms.values())) this.unload(room);
   }

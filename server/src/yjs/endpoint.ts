@@ -33,6 +33,8 @@ export class YjsEndpoint {
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: options.maxFrameBytes,
+      // Off: Yjs updates are small and already compact, and with it off `ws` never holds a frame
+      // back, which the whole-frame writes in `adapt` rely on.
       perMessageDeflate: false,
     });
     this.keepAlive = setInterval(() => this.ping(), options.keepAliveMs);
