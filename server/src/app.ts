@@ -28,6 +28,8 @@ export interface ServerOptions extends Partial<ServerConfig> {
   joinAttemptsPerMinute?: number;
   /** The server's time; tests pass their own. */
   nowMs?: () => number;
+  /** Bytes that may wait for one slow device before it is dropped (default 32 MiB). */
+  maxBufferedBytes?: number;
   logger?: Logger;
 }
 
@@ -129,7 +131,14 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     }),
   });
   registry.writeOutLeftovers(docs.workshopsWithLog());
-  const yjs = new YjsEndpoint({ registry, access, log, nowMs, ...LIMITS });
+  const yjs = new YjsEndpoint({
+    registry,
+    access,
+    log,
+    nowMs,
+    ...LIMITS,
+    maxBufferedBytes: options.maxBufferedBytes ?? LIMITS.maxBufferedBytes,
+  });
   httpServer.on('upgrade', (req, socket, head) => {
     if (yjs.handleUpgrade(req, socket, head)) return;
     if (new URL(req.url ?? '/', 'http://localhost').pathname.startsWith('/socket.io/')) return; // engine.io's

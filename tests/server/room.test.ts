@@ -37,13 +37,17 @@ describe('workshop room: nothing leaves before it is on disk', () => {
 
 describe('workshop room: compaction', () => {
   /** Sends `count` one-card updates from one device, committing each, and says what storage holds. */
-  function logAfter(random: () => number, count: number) {
-    const { room, docs, join, commit } = roomWithManualCommit({}, random);
+  function logAfter(random: () => number, count: number, bytesEach = 0) {
+    const { room, docs, join, commit } = roomWithManualCommit(
+      {},
+      random,
+      bytesEach ? { compactAfterBytes: 10_000 } : {},
+    );
     const a = join();
     const doc = new Y.Doc();
     doc.on('update', (update: Uint8Array) => room.receive(a.peer, updateMessage(update)));
     for (let i = 0; i < count; i++) {
-      doc.getMap('cards').set(`c${i}`, i);
+      doc.getMap('cards').set(`c${i}`, bytesEach ? 'x'.repeat(bytesEach) : i);
       commit();
     }
     return docs.load('w1');
@@ -61,5 +65,13 @@ describe('workshop room: compaction', () => {
     const draws = [0, 0.5];
     const twice = logAfter(() => draws.shift() ?? 0.5, 250 + 375);
     expect(twice).toMatchObject({ updates: [], lastSeq: 625 });
+  });
+
+  it('compacts by the byte limit too, drawn the same way', () => {
+    // 10,000 bytes at most; updates of a little over 1,000 bytes each.
+    expect(logAfter(() => 0, 4, 1000).snapshot).toBeNull();
+    expect(logAfter(() => 0, 5, 1000).updates).toEqual([]);
+    expect(logAfter(() => 0.999, 9, 1000).snapshot).toBeNull();
+    expect(logAfter(() => 0.999, 10, 1000).updates).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Duplex } from 'node:stream';
+import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { addCard, cardsMap, readCards, witnessNote, type CreatedWorkshop } from '../../shared/src/index.js';
@@ -217,6 +219,41 @@ describe('document size cap', () => {
       control.close();
     } finally {
       await small.close();
+    }
+  });
+});
+
+describe('a device that cannot keep up', () => {
+  it('is dropped once too much waits for it, and everyone else carries on', async () => {
+    const srv = await startServer({ maxBufferedBytes: 256 * 1024, maxDocBytes: 500_000_000 });
+    try {
+      const workshop = await createWorkshop(srv.baseUrl);
+      const { token } = await mintToken(srv.baseUrl, workshop, { role: 'projector' });
+      // A projector whose network stalls: it stops reading, so the server's writes back up.
+      const slow = new WebSocket(`${srv.wsUrl}/${workshop.id}?token=${token}`);
+      let slowSocket: Duplex | undefined;
+      slow.once('upgrade', (res) => (slowSocket = res.socket));
+      await new Promise((resolve) => slow.once('open', resolve));
+      slowSocket!.pause();
+      const closing = closed(slow);
+
+      const writers = [1, 2, 3].map(() => connectProvider(srv.wsUrl, workshop.id, workshop.facilitatorToken));
+      const reader = connectProvider(srv.wsUrl, workshop.id, workshop.facilitatorToken);
+      await Promise.all([...writers, reader].map(synced));
+      // More than the kernel's socket buffers on loopback hold, so the excess waits in the server.
+      const chunk = 'x'.repeat(1024 * 1024);
+      writers.forEach((writer, i) => {
+        for (let n = 0; n < 8; n++) addCard(writer.doc, `w${i}-${n}`, { note: chunk });
+      });
+      await waitFor(() => cardsMap(reader.doc).size === 24, 'every card on the device that keeps up', 20_000);
+
+      slowSocket!.resume();
+      const dropped = await Promise.race([closing, pause(10_000).then(() => ({ code: 0 }))]);
+      expect(dropped.code, 'the slow projector dropped as too slow').toBe(4508);
+      expect(reader.wsconnected).toBe(true);
+      [...writers, reader].forEach((p) => p.destroy());
+    } finally {
+      await srv.close();
     }
   });
 });

@@ -6,7 +6,7 @@ import { SqliteDocStore } from '../../server/src/store/docRepo.js';
 import { GroupCommit } from '../../server/src/store/groupCommit.js';
 import { WorkshopRepo } from '../../server/src/store/workshopRepo.js';
 import { Peer, type PeerSocket } from '../../server/src/yjs/peer.js';
-import { WorkshopRoom, type RoomHooks } from '../../server/src/yjs/room.js';
+import { WorkshopRoom, type RoomHooks, type RoomLimits } from '../../server/src/yjs/room.js';
 import { tempDataDir } from './server.js';
 
 const identity: Identity = { linkId: 'l1', name: 'Facilitator', role: 'facilitator', teamId: null };
@@ -40,7 +40,11 @@ export function databaseWithWorkshops(...ids: string[]) {
  * A room with real SQLite storage whose group commit runs only when the test says so, so what
  * happens before and after a commit can be checked exactly, without a network.
  */
-export function roomWithManualCommit(hooks: Partial<RoomHooks> = {}, random?: () => number) {
+export function roomWithManualCommit(
+  hooks: Partial<RoomHooks> = {},
+  random?: () => number,
+  limits: Partial<RoomLimits> = {},
+) {
   const { docs } = databaseWithWorkshops('w1');
   const pending: (() => void)[] = [];
   const commits = new GroupCommit(docs, (flush) => pending.push(flush));
@@ -50,7 +54,7 @@ export function roomWithManualCommit(hooks: Partial<RoomHooks> = {}, random?: ()
     log: createLogger('silent'),
     nowMs: () => 0,
     random,
-    limits: { maxDocBytes: 1e9, compactAfterUpdates: 500, compactAfterBytes: 1e9 },
+    limits: { maxDocBytes: 1e9, compactAfterUpdates: 500, compactAfterBytes: 1e9, ...limits },
     hooks: { durable: () => {}, notice: () => {}, empty: () => {}, ...hooks },
   });
   const join = () => {
