@@ -55,11 +55,11 @@ export class RoomRegistry {
   /**
    * Compacts what a crash left in the update log. A workshop unloaded normally leaves none; one
    * that was live when the process died keeps its log until it is next loaded, and every load and
-   * compaction reads the whole log, so it is written out at start-up instead.
+   * compaction reads the whole log, so it is written out at start-up instead, before any
+   * workshop is loaded.
    */
   writeOutLeftovers(workshopIds: readonly string[]): void {
     for (const workshopId of workshopIds) {
-      if (this.rooms.has(workshopId)) continue;
       try {
         new WorkshopRoom(workshopId, this.deps).unload();
         this.options.log.info({ workshopId }, 'update log left by a crash written out');
