@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { roles, type Role } from '../../shared/src/roles.js';
+import { roles, type Role } from '../../shared/src/permissions/permissions.js';
 import { StartScreen } from './screens/start/StartScreen.js';
 
 // The start page does not need the live board's code (Yjs, Socket.IO, drag and drop).

@@ -1,12 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { cardIds } from '../../shared/src/index.js';
 import { AccessControl } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { ControlService } from './control/controlService.js';
 import { ControlPlane } from './control/socketServer.js';
 import { fail } from './http/guard.js';
 import { joinRouter } from './http/joinRoutes.js';
+import { linkRouter } from './http/linkRoutes.js';
 import { apiRouter } from './http/routes.js';
 import { clientRouter } from './http/static.js';
 import { createLogger, type Logger } from './log.js';
@@ -20,6 +22,7 @@ import { JoinCodeRepo } from './store/joinCodeRepo.js';
 import { LinkRepo } from './store/linkRepo.js';
 import { WorkshopRepo } from './store/workshopRepo.js';
 import { RoomRegistry } from './workshops/registry.js';
+import type { WorkshopRoom } from './yjs/room.js';
 import { YjsEndpoint } from './yjs/endpoint.js';
 
 export interface ServerOptions extends Partial<ServerConfig> {
@@ -66,8 +69,19 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   const links = new LinkRepo(db);
   const docs = new SqliteDocStore(db);
   const commits = new GroupCommit(docs);
-  const access = new AccessControl(links, workshops);
-  const control = new ControlService(new ControlRepo(db), workshops, nowMs);
+  const access = new AccessControl(links, workshops, nowMs);
+  const control = new ControlService({
+    repo: new ControlRepo(db),
+    workshops,
+    nowMs,
+    log,
+    priorityIds: (workshopId) => registry.read(workshopId, (room) => cardIds(room.doc)),
+  });
+  /** BOARD-9: control state follows the document's priorities, when one is removed and when a document loads. */
+  const followContent = (room: WorkshopRoom) => {
+    const result = control.followContent(room.workshopId, cardIds(room.doc));
+    if (result) plane.broadcastState(room.workshopId, result.state);
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -75,14 +89,22 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, loadedWorkshops: registry.loadedCount });
   });
-  const linkDeps = { links, access, workshops, publicUrl: options.publicUrl ?? null, nowMs };
+  const linkDeps = { links, access, workshops, control, publicUrl: options.publicUrl ?? null, nowMs };
   const joinCodes = new JoinCodeRepo(db);
   const joinAttemptsPerMinute = options.joinAttemptsPerMinute ?? 10;
   app.use(
     '/api',
     express.json({ limit: '64kb' }),
     joinRouter({ ...linkDeps, joinCodes, joinAttemptsPerMinute }),
+    linkRouter({
+      ...linkDeps,
+      revoked: (workshopId, linkId) => {
+        plane.disconnectLink(linkId);
+        registry.find(workshopId)?.closeLink(linkId);
+      },
+    }),
     apiRouter(linkDeps),
+    (_req: Request, res: Response) => fail(res, 404, 'not-found', 'There is no such API endpoint.'),
   );
   if (options.staticDir) app.use(clientRouter(options.staticDir));
   app.use(
@@ -113,6 +135,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   const registry: RoomRegistry = new RoomRegistry({
     unloadGraceMs: options.unloadGraceMs ?? 60_000,
     log,
+    loaded: followContent,
     roomDeps: (reg) => ({
       docs,
       commits,
@@ -127,6 +150,9 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
         durable: (room) => plane.saves.notify(room.workshopId, (id) => room.savedClockOf(id)),
         notice: (workshopId, notice) => plane.notice(workshopId, notice),
         empty: (room) => reg.scheduleUnload(room),
+        contentRemoved: followContent,
+        refused: (_workshopId, who, refusal) =>
+          plane.noticeToLink(who.linkId, { level: 'error', code: refusal.code, message: refusal.message }),
       },
     }),
   });

@@ -35,6 +35,7 @@ export class AccessControl {
   constructor(
     private readonly links: LinkRepo,
     private readonly workshops: WorkshopRepo,
+    private readonly nowMs: () => number,
   ) {}
 
   /**
@@ -50,6 +51,7 @@ export class AccessControl {
         ? denied(403, 'forbidden', 'This link belongs to another workshop.')
         : denied(404, 'not-found', 'There is no workshop with that id.');
     }
+    this.links.seen(link.id, this.nowMs());
     return { ok: true, link, identity: this.identityOf(link) };
   }
 

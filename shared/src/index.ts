@@ -1,5 +1,6 @@
 export * from './result.js';
-export * from './roles.js';
+export * from './permissions/permissions.js';
+export * from './permissions/content.js';
 export * from './schema/agenda.js';
 export * from './schema/clock.js';
 export * from './schema/api.js';
@@ -16,3 +17,6 @@ export * from './schema/board.js';
 export * from './board/board.js';
 export * from './board/categories.js';
 export * from './schema/join.js';
+export * from './schema/control.js';
+export * from './agenda/agenda.js';
+export * from './control/pipeline.js';

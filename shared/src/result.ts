@@ -4,9 +4,9 @@ export interface Refusal {
   message: string;
 }
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Refusal };
+export type Outcome<T> = { ok: true; data: T } | { ok: false; error: Refusal };
 
-export const accept = <T>(value: T): Outcome<T> => ({ ok: true, value });
+export const accept = <T>(data: T): Outcome<T> => ({ ok: true, data });
 export const refuse = <T = never>(code: string, message: string): Outcome<T> => ({
   ok: false,
   error: { code, message },

@@ -17,7 +17,7 @@ describe('facilitator console', () => {
     const user = userEvent.setup();
     const { sent, store } = renderScreen(<ClockControls />, { role: 'facilitator' });
     await user.click(screen.getByRole('button', { name: 'Start the clock' }));
-    expect(sent).toEqual([{ kind: 'clock', command: { type: 'start' } }]);
+    expect(sent).toEqual([{ area: 'clock', command: { type: 'start' } }]);
     act(() =>
       store.setState({
         control: controlState({
@@ -45,7 +45,17 @@ describe('facilitator console', () => {
     const clock = {
       ...initialClock(),
       currentIndex: 1,
-      beforeLastMove: { currentIndex: 0, status: 'ready' as const, deadlineAtMs: null, remainingMs: null },
+      undo: {
+        kind: 'move' as const,
+        currentIndex: 0,
+        status: 'ready' as const,
+        deadlineAtMs: null,
+        remainingMs: null,
+        adjustMinById: {},
+        startedAtMs: null,
+        finishedAtMs: null,
+        asRun: [],
+      },
     };
     renderScreen(<ClockControls />, {
       role: 'facilitator',
@@ -74,7 +84,7 @@ describe('facilitator console', () => {
     expect(screen.getByRole('radio', { name: 'The clock and agenda' })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Adult care’s work' }));
     expect(sent).toEqual([
-      { kind: 'board', command: { type: 'focus', focus: { kind: 'team', teamId: 'team-2' } } },
+      { area: 'board', command: { type: 'focus', focus: { kind: 'team', teamId: 'team-2' } } },
     ]);
   });
 

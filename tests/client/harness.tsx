@@ -7,6 +7,7 @@ import {
   initialBoard,
   initialClock,
   type Ack,
+  type ControlCommand,
   type ControlState,
   type Identity,
   type Role,
@@ -29,7 +30,15 @@ export const summary: WorkshopSummary = {
 };
 
 export function controlState(patch: Partial<ControlState> = {}): ControlState {
-  return { workshopId: 'w1', version: 1, agenda, clock: initialClock(), board: initialBoard(), ...patch };
+  return {
+    workshopId: 'w1',
+    version: 1,
+    agenda,
+    clock: initialClock(),
+    board: initialBoard(),
+    unreadable: [],
+    ...patch,
+  };
 }
 
 /**
@@ -57,11 +66,10 @@ export function renderScreen(
     ...options.state,
   });
   const answer = options.answer ?? { ok: true, data: store.getState().control! };
-  const sent: { kind: 'clock' | 'board'; command: unknown }[] = [];
+  const sent: ControlCommand[] = [];
   const control: ControlConnection = {
     socket: {} as ControlConnection['socket'],
-    command: vi.fn(async (command) => (sent.push({ kind: 'clock', command }), answer)),
-    board: vi.fn(async (command) => (sent.push({ kind: 'board', command }), answer)),
+    send: vi.fn(async (command) => (sent.push(command), answer)),
     close: () => {},
   };
   const doc = new Y.Doc();

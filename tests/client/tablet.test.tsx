@@ -70,12 +70,21 @@ describe('team tablet', () => {
   it('removes a priority only after a second, clear confirmation', async () => {
     const user = userEvent.setup();
     const { doc } = renderScreen(<TabletScreen />);
-    act(() => addCard(doc, 'c1', { title: 'To go' }));
+    act(() => addCard(doc, 'c1', { title: 'To go', createdByTeamId: 'team-1' }));
     await user.click(screen.getByRole('button', { name: /To go/ }));
     await user.click(screen.getByRole('button', { name: 'Remove priority' }));
     expect(cardsMap(doc).has('c1')).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Yes, remove it' }));
     expect(cardsMap(doc).has('c1')).toBe(false);
+  });
+
+  it('PERM-10 offers no removal of a priority another team made', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderScreen(<TabletScreen />);
+    act(() => addCard(doc, 'c2', { title: 'Theirs to keep', createdByTeamId: 'team-2' }));
+    await user.click(screen.getByRole('button', { name: /Theirs to keep/ }));
+    expect(screen.getByLabelText('Title')).toHaveValue('Theirs to keep');
+    expect(screen.queryByRole('button', { name: 'Remove priority' })).toBeNull();
   });
 
   it('keeps a priority typed but not yet added through a reload', async () => {

@@ -7,6 +7,7 @@ import {
   connectProvider,
   createWorkshop,
   mintToken,
+  putPriorities,
   startServer,
   synced,
   waitFor,
@@ -153,6 +154,7 @@ describe('control plane', () => {
     await Promise.all([firstState(tablet), firstState(facilitator), firstState(projector)]);
     const me = await identity;
     expect(me).toMatchObject({ role: 'team', teamId: 'team-1', name: 'Task team 1' });
+    await putPriorities(s.wsUrl, w.id, w.facilitatorToken, ['card-1']);
     const board = (client: ControlClient, command: object) =>
       client.emitWithAck('board:command', {
         commandId: `b-${++commandCount}-${Date.now()}`,

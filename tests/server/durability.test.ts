@@ -10,6 +10,7 @@ import {
   connectProvider,
   createWorkshop,
   mintToken,
+  putPriorities,
   startServer,
   synced,
   tempDataDir,
@@ -71,6 +72,7 @@ describe('durability', () => {
     const dataDir = tempDataDir();
     const first = await startServer({ dataDir });
     const w = await createWorkshop(first.baseUrl);
+    await putPriorities(first.wsUrl, w.id, w.facilitatorToken, ['c1']);
     const control = connectControl(first.baseUrl, w.facilitatorToken);
     const board = (commandId: string, command: object) =>
       control.emitWithAck('board:command', { commandId, command } as never) as Promise<Ack<ControlState>>;

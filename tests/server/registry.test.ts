@@ -28,7 +28,13 @@ function setUp() {
       log,
       nowMs: () => 0,
       limits: { maxDocBytes: 1e9, compactAfterUpdates: 500, compactAfterBytes: 1e9 },
-      hooks: { durable: () => {}, notice: () => {}, empty: (room) => reg.scheduleUnload(room) },
+      hooks: {
+        durable: () => {},
+        notice: () => {},
+        empty: (room) => reg.scheduleUnload(room),
+        contentRemoved: () => {},
+        refused: () => {},
+      },
     }),
   });
   return { registry, docs };

@@ -55,7 +55,14 @@ export function roomWithManualCommit(
     nowMs: () => 0,
     random,
     limits: { maxDocBytes: 1e9, compactAfterUpdates: 500, compactAfterBytes: 1e9, ...limits },
-    hooks: { durable: () => {}, notice: () => {}, empty: () => {}, ...hooks },
+    hooks: {
+      durable: () => {},
+      notice: () => {},
+      empty: () => {},
+      contentRemoved: () => {},
+      refused: () => {},
+      ...hooks,
+    },
   });
   const join = () => {
     const socket = fakeSocket();

@@ -7,6 +7,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createServer, type ChallengeBoardServer, type ServerOptions } from '../../server/src/app.js';
 import { createLogger } from '../../server/src/log.js';
+import { addCard, cardsMap } from '../../shared/src/index.js';
 import type {
   ClientToServerEvents,
   CreatedToken,
@@ -106,6 +107,35 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 50
   while (!check()) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * Puts priorities on a workshop's map through the stock client, and returns once a second client
+ * that joins afterwards sees every one of them: the server holds them.
+ */
+export async function putPriorities(
+  wsUrl: string,
+  workshopId: string,
+  token: string,
+  ids: string[],
+  createdByTeamId: string | null = null,
+): Promise<void> {
+  const writer = connectProvider(wsUrl, workshopId, token);
+  try {
+    await synced(writer);
+    for (const id of ids) addCard(writer.doc, id, { title: id, createdByTeamId });
+    const reader = connectProvider(wsUrl, workshopId, token);
+    try {
+      await waitFor(
+        () => ids.every((id) => cardsMap(reader.doc).has(id)),
+        'the priorities to reach the server',
+      );
+    } finally {
+      reader.destroy();
+    }
+  } finally {
+    writer.destroy();
   }
 }
 

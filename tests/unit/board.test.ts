@@ -1,28 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyBoardCommand,
+  applyControlCommand,
   initialBoard,
+  initialClock,
+  releaseRemovedPriorities,
   voteTotals,
   votesUsed,
   type Actor,
   type BoardCommand,
   type BoardState,
+  type ControlSession,
 } from '../../shared/src/index.js';
+import { strategicPoliticalLeadershipAgenda as agenda } from './fixtures.js';
 
-const teams = ['team-1', 'team-2'];
-const facilitator: Actor = { role: 'facilitator', linkId: 'f' };
-const tablet: Actor = { role: 'team', linkId: 'tablet-1' };
+const facilitator: Actor = { role: 'facilitator', linkId: 'f', teamId: null };
+const tablet: Actor = { role: 'team', linkId: 'tablet-1', teamId: 'team-1' };
+const priorityIds = ['c1', 'c2', 'c3'];
+
+/** A board command through the one control pipeline, as the server applies it. */
+function apply(board: BoardState, command: BoardCommand, actor: Actor) {
+  const session: ControlSession = {
+    agenda,
+    clock: initialClock(),
+    board,
+    teamIds: ['team-1', 'team-2'],
+    priorityIds,
+  };
+  const result = applyControlCommand(session, actor, { area: 'board', command }, 0);
+  return result.ok ? { ok: true as const, data: result.data.board } : result;
+}
 
 function run(commands: [Actor, BoardCommand][], board: BoardState = initialBoard()): BoardState {
   return commands.reduce((b, [actor, command]) => {
-    const result = applyBoardCommand(b, command, actor, teams);
+    const result = apply(b, command, actor);
     if (!result.ok) throw new Error(`${command.type}: ${result.error.message}`);
-    return result.value;
+    return result.data;
   }, board);
 }
 
 describe('board rules', () => {
-  it('BOARD-1 only the facilitator directs the board', () => {
+  it('BOARD-1 PERM-5 only the facilitator directs the board', () => {
     for (const command of [
       { type: 'focus', focus: { kind: 'map' } },
       { type: 'axes', x: 'Cost', y: 'Benefit' },
@@ -30,8 +47,7 @@ describe('board rules', () => {
       { type: 'clearVotes' },
       { type: 'allocate', cardId: 'c1', teamId: 'team-1' },
     ] as BoardCommand[]) {
-      const refused = applyBoardCommand(initialBoard(), command, tablet, teams);
-      expect(refused).toMatchObject({
+      expect(apply(initialBoard(), command, tablet)).toMatchObject({
         ok: false,
         error: { code: 'forbidden', message: expect.stringMatching(/Only the facilitator/) },
       });
@@ -47,11 +63,10 @@ describe('board rules', () => {
       kind: 'team',
       teamId: 'team-2',
     });
-    const refused = applyBoardCommand(
+    const refused = apply(
       initialBoard(),
       { type: 'focus', focus: { kind: 'team', teamId: 'team-9' } },
       facilitator,
-      teams,
     );
     expect(refused).toMatchObject({ ok: false, error: { code: 'unknown-team' } });
   });
@@ -66,8 +81,7 @@ describe('board rules', () => {
     ]);
     expect(votesUsed(board, 'tablet-1')).toBe(3);
     expect(voteTotals(board)).toEqual({ c1: 2, c2: 2 });
-    const refused = applyBoardCommand(board, { type: 'vote', cardId: 'c3', delta: 1 }, tablet, teams);
-    expect(refused).toMatchObject({
+    expect(apply(board, { type: 'vote', cardId: 'c3', delta: 1 }, tablet)).toMatchObject({
       ok: false,
       error: { code: 'no-votes-left', message: expect.stringMatching(/all 3/) },
     });
@@ -79,9 +93,7 @@ describe('board rules', () => {
       [tablet, { type: 'vote', cardId: 'c1', delta: -1 }],
     ]);
     expect(board.votes).toEqual({});
-    expect(applyBoardCommand(board, { type: 'vote', cardId: 'c1', delta: -1 }, tablet, teams)).toMatchObject({
-      ok: false,
-    });
+    expect(apply(board, { type: 'vote', cardId: 'c1', delta: -1 }, tablet)).toMatchObject({ ok: false });
   });
 
   it('BOARD-5 lowering the allowance keeps placed dots but stops new ones', () => {
@@ -91,7 +103,7 @@ describe('board rules', () => {
       [facilitator, { type: 'votesPerPerson', count: 1 }],
     ]);
     expect(votesUsed(board, 'tablet-1')).toBe(2);
-    expect(applyBoardCommand(board, { type: 'vote', cardId: 'c3', delta: 1 }, tablet, teams).ok).toBe(false);
+    expect(apply(board, { type: 'vote', cardId: 'c3', delta: 1 }, tablet).ok).toBe(false);
     expect(run([[facilitator, { type: 'clearVotes' }]], board).votes).toEqual({});
   });
 
@@ -103,29 +115,38 @@ describe('board rules', () => {
       [facilitator, { type: 'allocate', cardId: 'c2', teamId: null }],
     ]);
     expect(board.allocations).toEqual({ c1: 'team-2' });
-    expect(
-      applyBoardCommand(board, { type: 'allocate', cardId: 'c1', teamId: 'nope' }, facilitator, teams).ok,
-    ).toBe(false);
+    expect(apply(board, { type: 'allocate', cardId: 'c1', teamId: 'nope' }, facilitator).ok).toBe(false);
   });
 
-  it('BOARD-7 the projector and witnesses cannot vote; the Leader can', () => {
+  it('BOARD-7 PERM-6 the projector and witnesses cannot vote; the Leader can', () => {
+    const vote: BoardCommand = { type: 'vote', cardId: 'c1', delta: 1 };
     for (const role of ['projector', 'witness'] as const) {
-      expect(
-        applyBoardCommand(
-          initialBoard(),
-          { type: 'vote', cardId: 'c1', delta: 1 },
-          { role, linkId: 'x' },
-          teams,
-        ).ok,
-      ).toBe(false);
+      expect(apply(initialBoard(), vote, { role, linkId: 'x', teamId: null }).ok).toBe(false);
     }
+    expect(apply(initialBoard(), vote, { role: 'leader', linkId: 'l', teamId: null }).ok).toBe(true);
+  });
+
+  it('BOARD-8 votes and allocations for a priority that is not on the board are refused', () => {
+    expect(apply(initialBoard(), { type: 'vote', cardId: 'never', delta: 1 }, tablet)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-priority' },
+    });
     expect(
-      applyBoardCommand(
-        initialBoard(),
-        { type: 'vote', cardId: 'c1', delta: 1 },
-        { role: 'leader', linkId: 'l' },
-        teams,
-      ).ok,
-    ).toBe(true);
+      apply(initialBoard(), { type: 'allocate', cardId: 'never', teamId: 'team-1' }, facilitator),
+    ).toMatchObject({ ok: false, error: { code: 'unknown-priority' } });
+  });
+
+  it('BOARD-9 a removed priority gives its dots back and ends its allocation', () => {
+    const board = run([
+      [facilitator, { type: 'votesPerPerson', count: 2 }],
+      [tablet, { type: 'vote', cardId: 'c1', delta: 1 }],
+      [tablet, { type: 'vote', cardId: 'c2', delta: 1 }],
+      [facilitator, { type: 'allocate', cardId: 'c1', teamId: 'team-2' }],
+    ]);
+    const released = releaseRemovedPriorities(board, ['c2', 'c3'])!;
+    expect(released.votes).toEqual({ 'tablet-1': { c2: 1 } });
+    expect(released.allocations).toEqual({});
+    expect(votesUsed(released, 'tablet-1')).toBe(1);
+    expect(releaseRemovedPriorities(released, ['c2', 'c3'])).toBeNull();
   });
 });

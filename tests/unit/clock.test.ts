@@ -23,7 +23,7 @@ function run(steps: [number, ClockCommand][], state: ClockState = initialClock()
   return steps.reduce((s, [atMin, command]) => {
     const result = applyClockCommand(s, agenda, command, T0 + atMin * MIN);
     if (!result.ok) throw new Error(`${command.type} at ${atMin}: ${result.error.message}`);
-    return result.value;
+    return result.data;
   }, state);
 }
 
@@ -126,13 +126,44 @@ describe('agenda clock', () => {
     expect(remainingMs(ready, agenda, T0)).toBe(5 * MIN);
   });
 
-  it('CLOCK-9 reset forgets everything but the version count', () => {
-    const clock = run([
+  it('CLOCK-9 reset forgets everything but the version count, and can be undone', () => {
+    const before = run([
       [0, { type: 'start' }],
       [1, { type: 'adjust', minutes: 5 }],
-      [2, { type: 'reset' }],
     ]);
-    expect(clock).toEqual({ ...initialClock(), version: 3 });
+    const clock = run([[2, { type: 'reset' }]], before);
+    expect({ ...clock, undo: null }).toEqual({ ...initialClock(), version: 3 });
+    expect(clock.undo?.kind).toBe('reset');
+    const undone = run([[3, { type: 'undo' }]], clock);
+    expect({ ...undone, version: 0, undo: null }).toEqual({ ...before, version: 0, undo: null });
+    expect(undone.deadlineAtMs).toBe(T0 + 15 * MIN);
+  });
+
+  it('CLOCK-8 a shortening clipped at the time left is kept exactly, a fraction of a minute', () => {
+    const clock = run([
+      [0, { type: 'start' }],
+      [7.5, { type: 'adjust', minutes: -5 }],
+    ]);
+    expect(clock.adjustMinById.intro).toBeCloseTo(-2.5, 10);
+    expect(remainingMs(clock, agenda, T0 + 7.5 * MIN)).toBe(0);
+  });
+
+  it('CLOCK-11 records when each item actually started and ended', () => {
+    const clock = run([
+      [0, { type: 'start' }],
+      [12, { type: 'next' }],
+      [20, { type: 'pause' }],
+      [25, { type: 'next' }],
+      [30, { type: 'start' }],
+      [50, { type: 'next' }],
+    ]);
+    expect(clock.asRun).toEqual([
+      { itemId: 'intro', title: 'Introduction', startedAtMs: T0, endedAtMs: T0 + 12 * MIN },
+      { itemId: 'task', title: 'Team task 1', startedAtMs: T0 + 12 * MIN, endedAtMs: T0 + 25 * MIN },
+      { itemId: 'close', title: 'Presentations', startedAtMs: T0 + 30 * MIN, endedAtMs: T0 + 50 * MIN },
+    ]);
+    const undone = run([[51, { type: 'undo' }]], clock);
+    expect(undone.asRun.at(-1)).toMatchObject({ itemId: 'close', endedAtMs: null });
   });
 
   it('CLOCK-10 accepted commands bump the version, refused ones change nothing', () => {

@@ -9,35 +9,34 @@ import {
   type Card,
   type Team,
 } from '../../../shared/src/index.js';
-import type { ControlConnection } from '../live/controlConnection.js';
 import { CategorySelect } from './CategorySelect.js';
 import { MoveButtons } from './MoveButtons.js';
 import { useYText } from './useYText.js';
 import { VoteButtons } from './VoteButtons.js';
 import { FormError } from '../ui/FormError.js';
 import { TeamSelect } from '../ui/TeamSelect.js';
+import { useControlCommand } from '../ui/useControlCommand.js';
 
 interface Props {
   doc: Y.Doc;
   card: Card;
   board: BoardState;
   teams: Team[];
-  control: ControlConnection;
   voterId: string | null;
   canAllocate: boolean;
+  /** The content rules let this screen remove the priority (PERM-10). */
+  canRemove: boolean;
   onClose: () => void;
 }
 
 /** Everything about one priority: its words, category, place on the map, votes and team. */
-export function CardEditor({ doc, card, board, teams, control, voterId, canAllocate, onClose }: Props) {
+export function CardEditor({ doc, card, board, teams, voterId, canAllocate, canRemove, onClose }: Props) {
   const entry = cardsMap(doc).get(card.id);
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { send, error } = useControlCommand();
   if (!entry) return null;
-  const allocate = async (teamId: string) => {
-    const result = await control.board({ type: 'allocate', cardId: card.id, teamId: teamId || null });
-    setError(result.ok ? null : result.error.message);
-  };
+  const allocate = (teamId: string) =>
+    send({ area: 'board', command: { type: 'allocate', cardId: card.id, teamId: teamId || null } });
   return (
     <section className="card-editor" aria-labelledby="card-editor-heading">
       <div className="card-editor__head">
@@ -56,7 +55,7 @@ export function CardEditor({ doc, card, board, teams, control, voterId, canAlloc
         />
       </label>
       <MoveButtons doc={doc} card={card} axes={board.axes} />
-      {voterId && <VoteButtons cardId={card.id} board={board} voterId={voterId} control={control} />}
+      {voterId && <VoteButtons cardId={card.id} board={board} voterId={voterId} />}
       {canAllocate && (
         <label className="field">
           <span>Allocate to a task team</span>
@@ -69,7 +68,7 @@ export function CardEditor({ doc, card, board, teams, control, voterId, canAlloc
         </label>
       )}
       <FormError message={error} />
-      {confirmRemove ? (
+      {!canRemove ? null : confirmRemove ? (
         <p className="card-editor__remove">
           Remove this priority for everyone?{' '}
           <button

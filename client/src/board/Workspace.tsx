@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { can, contentRefusal, DOC_KEYS, type Card } from '../../../shared/src/index.js';
 import { useWorkshop, useSessionState, useTeams } from '../state/sessionContext.js';
 import { AddPriorityForm } from './AddPriorityForm.js';
 import { CardEditor } from './CardEditor.js';
@@ -12,10 +13,19 @@ import { useMoveConflict } from './useMoveConflict.js';
  * allocated to the team. The facilitator opens the same workspace for a team with no device.
  */
 export function Workspace({ teamId }: { teamId: string | null }) {
-  const { doc, control, role } = useWorkshop();
+  const { doc, role } = useWorkshop();
   const board = useSessionState((s) => s.control?.board);
   const teams = useTeams();
-  const voterId = useSessionState((s) => s.identity?.linkId ?? null);
+  const identity = useSessionState((s) => s.identity);
+  const voterId = identity && can(identity.role, 'board:vote') ? identity.linkId : null;
+  const mayRemove = (card: Card) =>
+    identity !== null &&
+    contentRefusal(identity, {
+      key: DOC_KEYS.cards,
+      entry: card.id,
+      kind: 'remove',
+      owner: card.createdByTeamId,
+    }) === null;
   const cards = useCards(doc);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const conflict = useMoveConflict(doc);
@@ -47,9 +57,9 @@ export function Workspace({ teamId }: { teamId: string | null }) {
             card={selected}
             board={board}
             teams={teams}
-            control={control}
             voterId={voterId}
-            canAllocate={role === 'facilitator'}
+            canAllocate={can(role, 'board:direct')}
+            canRemove={mayRemove(selected)}
             onClose={() => setSelectedId(null)}
           />
         )}

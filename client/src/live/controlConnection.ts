@@ -1,9 +1,8 @@
 import { io, type Socket } from 'socket.io-client';
 import type {
   Ack,
-  BoardCommand,
   ClientToServerEvents,
-  ClockCommand,
+  ControlCommand,
   ControlState,
   ServerToClientEvents,
 } from '../../../shared/src/index.js';
@@ -15,9 +14,8 @@ export type ControlSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export interface ControlConnection {
   socket: ControlSocket;
-  /** Sends a clock command; resolves with the server's answer (or a plain-words failure). */
-  command(command: ClockCommand): Promise<Ack<ControlState>>;
-  board(command: BoardCommand): Promise<Ack<ControlState>>;
+  /** Sends a command to the control pipeline; resolves with the server's answer (or a plain-words failure). */
+  send(command: ControlCommand): Promise<Ack<ControlState>>;
   close(): void;
 }
 
@@ -32,6 +30,19 @@ async function settle(pending: Promise<Ack<ControlState>>): Promise<Ack<ControlS
     return await pending;
   } catch {
     return noAnswer;
+  }
+}
+
+/** Each area's commands travel as their own event (`clock:command`, `board:command`, `agenda:command`). */
+function emitCommand(socket: ControlSocket, command: ControlCommand): Promise<Ack<ControlState>> {
+  const commandId = randomId();
+  switch (command.area) {
+    case 'clock':
+      return socket.emitWithAck('clock:command', { commandId, command: command.command });
+    case 'board':
+      return socket.emitWithAck('board:command', { commandId, command: command.command });
+    case 'agenda':
+      return socket.emitWithAck('agenda:command', { commandId, command: command.command });
   }
 }
 
@@ -64,10 +75,7 @@ export function connectControl(
 
   return {
     socket,
-    command: (command) =>
-      settle(socket.timeout(8000).emitWithAck('clock:command', { commandId: randomId(), command })),
-    board: (command) =>
-      settle(socket.timeout(8000).emitWithAck('board:command', { commandId: randomId(), command })),
+    send: (command) => settle(emitCommand(socket.timeout(8000), command)),
     close() {
       stopSync();
       socket.close();

@@ -1,4 +1,4 @@
-import { formatCountdown, remainingMs } from '../../../shared/src/index.js';
+import { formatCountdown, overrunMs, remainingMs } from '../../../shared/src/index.js';
 import { useSessionState } from '../state/sessionContext.js';
 import { useServerTime } from './useServerNow.js';
 
@@ -11,8 +11,8 @@ export function Countdown({ className = '' }: { className?: string }) {
     if (control.clock.status === 'finished') return 'Finished';
     return left < 0 ? `${formatCountdown(left)} over time` : formatCountdown(left);
   });
+  const overrun = useServerTime((now) => !!control && overrunMs(control.clock, control.agenda, now) > 0);
   if (!control) return null;
-  const overrun = text.endsWith('over time');
   const paused = control.clock.status === 'paused';
   return (
     <div

@@ -1,37 +1,22 @@
-import { z } from 'zod';
 import {
-  applyBoardCommand,
-  applyClockCommand,
-  boardStateSchema,
-  can,
-  clockStateSchema,
-  initialBoard,
-  initialClock,
-  refusalFor,
-  type Agenda,
-  type BoardCommand,
+  applyControlCommand,
+  releaseRemovedPriorities,
+  type ControlCommand,
+  type ControlSession,
   type ControlState,
   type Identity,
   type Outcome,
-  type ClockCommand,
 } from '../../../shared/src/index.js';
+import type { Logger } from '../log.js';
 import type { ControlRepo } from '../store/controlRepo.js';
 import type { WorkshopRepo } from '../store/workshopRepo.js';
+import { readStoredControl, type StoredControl, type UnreadableSection } from './storedControl.js';
 
 const RECENT_COMMANDS = 200;
 
-// Defaults let a workshop stored by an older version load: what it lacks starts fresh.
-const storedControlSchema = z.object({
-  version: z.number().int().min(0).default(0),
-  clock: clockStateSchema.default(initialClock),
-  board: boardStateSchema.default(initialBoard),
-  recentCommandIds: z.array(z.string()).default([]),
-});
-type StoredControl = z.infer<typeof storedControlSchema>;
-
 interface LiveControl extends StoredControl {
-  agenda: Agenda;
   teamIds: string[];
+  unreadable: UnreadableSection[];
 }
 
 export interface CommandResult {
@@ -40,88 +25,101 @@ export interface CommandResult {
   changed: boolean;
 }
 
-type Step = (control: LiveControl) => Outcome<Partial<StoredControl>>;
+export interface ControlDeps {
+  repo: ControlRepo;
+  workshops: WorkshopRepo;
+  nowMs: () => number;
+  log: Logger;
+  /** The ids of the priorities in the workshop's document now. */
+  priorityIds: (workshopId: string) => string[];
+}
 
 /**
- * The session's control state (agenda clock, board direction, votes), decided here and nowhere
- * else. Each accepted command is persisted before it is acknowledged; a retried command id is
- * applied only once.
+ * The session's control state per workshop. The rules are all in shared/'s `applyControlCommand`;
+ * this keeps only what needs a server: de-duplicating command ids, persisting each accepted command
+ * before it is acknowledged, and loading what was stored.
  */
 export class ControlService {
   private readonly live = new Map<string, LiveControl>();
 
-  constructor(
-    private readonly repo: ControlRepo,
-    private readonly workshops: WorkshopRepo,
-    private readonly nowMs: () => number,
-  ) {}
+  constructor(private readonly deps: ControlDeps) {}
 
   state(workshopId: string): ControlState {
     return view(workshopId, this.get(workshopId));
   }
 
-  clockCommand(
+  command(
     workshopId: string,
     who: Identity,
     commandId: string,
-    command: ClockCommand,
+    command: ControlCommand,
   ): Outcome<CommandResult> {
-    if (!can(who.role, 'clock:command'))
-      return { ok: false, error: { code: 'forbidden', message: refusalFor('clock:command') } };
-    return this.apply(workshopId, commandId, (control) => {
-      const clock = applyClockCommand(control.clock, control.agenda, command, this.nowMs());
-      return clock.ok ? { ok: true, value: { clock: clock.value } } : clock;
-    });
-  }
-
-  boardCommand(
-    workshopId: string,
-    who: Identity,
-    commandId: string,
-    command: BoardCommand,
-  ): Outcome<CommandResult> {
-    return this.apply(workshopId, commandId, (control) => {
-      const board = applyBoardCommand(control.board, command, who, control.teamIds);
-      return board.ok ? { ok: true, value: { board: board.value } } : board;
-    });
-  }
-
-  private apply(workshopId: string, commandId: string, step: Step): Outcome<CommandResult> {
+    // Read first: loading the document may release votes on priorities that have gone (BOARD-9).
+    const priorityIds = command.area === 'board' ? this.deps.priorityIds(workshopId) : [];
     const control = this.get(workshopId);
     if (control.recentCommandIds.includes(commandId)) {
-      return { ok: true, value: { state: view(workshopId, control), changed: false } };
+      return { ok: true, data: { state: view(workshopId, control), changed: false } };
     }
-    const result = step(control);
+    const session: ControlSession = { ...control, priorityIds };
+    const result = applyControlCommand(session, who, command, this.deps.nowMs());
     if (!result.ok) return result;
-    const updated: LiveControl = {
-      ...control,
-      ...result.value,
-      version: control.version + 1,
-      recentCommandIds: [...control.recentCommandIds, commandId].slice(-RECENT_COMMANDS),
-    };
-    const { version, clock, board, recentCommandIds } = updated;
-    this.repo.save(workshopId, { version, clock, board, recentCommandIds } satisfies StoredControl);
-    this.live.set(workshopId, updated);
-    return { ok: true, value: { state: view(workshopId, updated), changed: true } };
+    const { agenda, clock, board } = result.data;
+    return this.save(workshopId, { ...control, agenda, clock, board }, commandId);
+  }
+
+  /** BOARD-9: the priorities now in the document; votes and allocations on any other are released. */
+  followContent(workshopId: string, priorityIds: string[]): CommandResult | null {
+    const control = this.get(workshopId);
+    const board = releaseRemovedPriorities(control.board, priorityIds);
+    if (!board) return null;
+    const saved = this.save(workshopId, { ...control, board }, null);
+    return saved.ok ? saved.data : null;
+  }
+
+  /** The workshop's teams changed (or were read again): the rules see the new list. */
+  forget(workshopId: string): void {
+    this.live.delete(workshopId);
+  }
+
+  private save(workshopId: string, updated: LiveControl, commandId: string | null): Outcome<CommandResult> {
+    const recentCommandIds = commandId
+      ? [...updated.recentCommandIds, commandId].slice(-RECENT_COMMANDS)
+      : updated.recentCommandIds;
+    const next: LiveControl = { ...updated, version: updated.version + 1, recentCommandIds };
+    this.deps.repo.save(workshopId, toStored(next));
+    this.live.set(workshopId, next);
+    return { ok: true, data: { state: view(workshopId, next), changed: true } };
   }
 
   private get(workshopId: string): LiveControl {
     const cached = this.live.get(workshopId);
     if (cached) return cached;
-    const workshop = this.workshops.find(workshopId);
+    const workshop = this.deps.workshops.find(workshopId);
     if (!workshop) throw new Error(`workshop ${workshopId} does not exist`);
-    const stored = storedControlSchema.safeParse(this.repo.load(workshopId) ?? {});
-    const control: LiveControl = {
-      ...(stored.success ? stored.data : storedControlSchema.parse({})),
-      agenda: workshop.agenda,
-      teamIds: workshop.teams.map((t) => t.id),
-    };
-    this.live.set(workshopId, control);
-    return control;
+    const raw = this.deps.repo.load(workshopId);
+    const { control, unreadable } = readStoredControl(raw, workshop.agenda);
+    if (unreadable.length > 0) {
+      // The row is about to be overwritten by the next command: keep it as it was.
+      this.deps.repo.keepUnreadable(workshopId, this.deps.nowMs());
+      for (const { section, message } of unreadable) {
+        this.deps.log.error(
+          { workshopId, section, problem: message },
+          'stored control state could not be read; that section started afresh and the stored row is kept',
+        );
+      }
+    }
+    const live: LiveControl = { ...control, teamIds: workshop.teams.map((t) => t.id), unreadable };
+    this.live.set(workshopId, live);
+    return live;
   }
 }
 
+export function toStored(control: StoredControl): StoredControl {
+  const { version, agenda, clock, board, recentCommandIds } = control;
+  return { version, agenda, clock, board, recentCommandIds };
+}
+
 function view(workshopId: string, control: LiveControl): ControlState {
-  const { version, agenda, clock, board } = control;
-  return { workshopId, version, agenda, clock, board };
+  const { version, agenda, clock, board, unreadable } = control;
+  return { workshopId, version, agenda, clock, board, unreadable };
 }

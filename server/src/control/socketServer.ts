@@ -2,7 +2,9 @@ import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type { z } from 'zod';
 import {
+  agendaCommandPayloadSchema,
   boardCommandPayloadSchema,
+  can,
   clockCommandPayloadSchema,
   describeIssues,
   handshakeAuthSchema,
@@ -10,6 +12,7 @@ import {
   timePingPayloadSchema,
   type Ack,
   type ClientToServerEvents,
+  type ControlCommand,
   type ControlState,
   type Outcome,
   accept,
@@ -22,7 +25,7 @@ import type { AccessControl } from '../auth.js';
 import type { Logger } from '../log.js';
 import type { RoomRegistry } from '../workshops/registry.js';
 import { TokenBucket } from '../yjs/budget.js';
-import type { CommandResult, ControlService } from './controlService.js';
+import type { ControlService } from './controlService.js';
 import { presenceOf } from './presence.js';
 import { SaveWatch } from './saveWatch.js';
 
@@ -69,6 +72,20 @@ export class ControlPlane {
     this.io.to(workshopId).emit('workshop:notice', notice);
   }
 
+  /** A notice for the devices of one link only. */
+  noticeToLink(linkId: string, notice: Notice): void {
+    this.io.to(linkRoom(linkId)).emit('workshop:notice', notice);
+  }
+
+  broadcastState(workshopId: string, state: ControlState): void {
+    this.io.to(workshopId).emit('control:state', state);
+  }
+
+  /** A revoked link: its devices are disconnected at once and, refused at the handshake, stay out. */
+  disconnectLink(linkId: string): void {
+    this.io.in(linkRoom(linkId)).disconnectSockets(true);
+  }
+
   close(): Promise<void> {
     return new Promise((resolve) => void this.io.close(() => resolve()));
   }
@@ -90,9 +107,10 @@ export class ControlPlane {
   }
 
   private connected(socket: ControlSocket): void {
-    const { workshopId } = socket.data;
-    void socket.join(workshopId);
-    socket.emit('session:identity', socket.data.identity);
+    const { workshopId, identity } = socket.data;
+    void socket.join([workshopId, linkRoom(identity.linkId)]);
+    if (can(identity.role, 'presence:read')) void socket.join(presenceRoom(workshopId));
+    socket.emit('session:identity', identity);
     socket.emit('control:state', this.options.control.state(workshopId));
     this.broadcastPresence(workshopId);
     socket.on('disconnect', () => {
@@ -101,16 +119,13 @@ export class ControlPlane {
     });
 
     this.handle(socket, 'clock:command', clockCommandPayloadSchema, ({ commandId, command }) =>
-      this.broadcastIfChanged(
-        workshopId,
-        this.options.control.clockCommand(workshopId, socket.data.identity, commandId, command),
-      ),
+      this.command(socket, commandId, { area: 'clock', command }),
     );
     this.handle(socket, 'board:command', boardCommandPayloadSchema, ({ commandId, command }) =>
-      this.broadcastIfChanged(
-        workshopId,
-        this.options.control.boardCommand(workshopId, socket.data.identity, commandId, command),
-      ),
+      this.command(socket, commandId, { area: 'board', command }),
+    );
+    this.handle(socket, 'agenda:command', agendaCommandPayloadSchema, ({ commandId, command }) =>
+      this.command(socket, commandId, { area: 'agenda', command }),
     );
     this.handle(socket, 'time:ping', timePingPayloadSchema, () =>
       accept({ serverNowMs: this.options.nowMs() }),
@@ -152,7 +167,7 @@ export class ControlPlane {
       }
       try {
         const result = run(parsed.data);
-        reply(result.ok ? { ok: true, data: result.value } : result);
+        reply(result);
       } catch (error) {
         this.options.log.error(
           { event, workshopId: socket.data.workshopId, err: error },
@@ -167,10 +182,13 @@ export class ControlPlane {
     socket.on(event, listener as never);
   }
 
-  private broadcastIfChanged(workshopId: string, result: Outcome<CommandResult>): Outcome<ControlState> {
+  /** Transport only: the control service decides, and a change reaches every device of the workshop. */
+  private command(socket: ControlSocket, commandId: string, command: ControlCommand): Outcome<ControlState> {
+    const { workshopId, identity } = socket.data;
+    const result = this.options.control.command(workshopId, identity, commandId, command);
     if (!result.ok) return result;
-    if (result.value.changed) this.io.to(workshopId).emit('control:state', result.value.state);
-    return { ok: true, value: result.value.state };
+    if (result.data.changed) this.broadcastState(workshopId, result.data.state);
+    return { ok: true, data: result.data.state };
   }
 
   private broadcastPresence(workshopId: string): void {
@@ -178,6 +196,9 @@ export class ControlPlane {
     const identities = Array.from(ids, (id) => this.io.of('/').sockets.get(id)?.data.identity).filter(
       (identity): identity is Identity => identity !== undefined,
     );
-    this.io.to(workshopId).emit('presence:state', presenceOf(identities));
+    this.io.to(presenceRoom(workshopId)).emit('presence:state', presenceOf(identities));
   }
 }
+
+const linkRoom = (linkId: string) => `link:${linkId}`;
+const presenceRoom = (workshopId: string) => `presence:${workshopId}`;

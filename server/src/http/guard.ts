@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { permissionRefusal, type Action } from '../../../shared/src/index.js';
 import type { Access, AccessControl } from '../auth.js';
 import { bearer } from './links.js';
 
@@ -8,29 +9,25 @@ export function fail(res: Response, status: number, code: string, message: strin
   res.status(status).json({ error: { code, message } });
 }
 
-/** The caller's access to workshop `:id`, or null after answering 401/403/404. */
-export function requireAccess(
+/**
+ * The caller's access to workshop `:id` for `action` (a PERM-n rule), or null after answering
+ * 401/403/404: no route compares role names itself.
+ */
+export function requirePermission(
   req: Request<{ id: string }>,
   res: Response,
   access: AccessControl,
+  action: Action,
 ): Granted | null {
   const result = access.resolve(req.params.id, bearer(req));
-  if (result.ok) return result;
-  fail(res, result.status, result.code, result.message);
-  return null;
-}
-
-/** As `requireAccess`, and the caller must be the facilitator. */
-export function requireFacilitator(
-  req: Request<{ id: string }>,
-  res: Response,
-  access: AccessControl,
-  what: string,
-): Granted | null {
-  const granted = requireAccess(req, res, access);
-  if (granted && granted.identity.role !== 'facilitator') {
-    fail(res, 403, 'forbidden', `Only the facilitator can ${what}.`);
+  if (!result.ok) {
+    fail(res, result.status, result.code, result.message);
     return null;
   }
-  return granted;
+  const refusal = permissionRefusal(result.identity.role, action);
+  if (refusal) {
+    fail(res, 403, refusal.code, refusal.message);
+    return null;
+  }
+  return result;
 }

@@ -13,7 +13,7 @@ import {
 import type { AccessControl } from '../auth.js';
 import type { JoinCode, JoinCodeRepo } from '../store/joinCodeRepo.js';
 import type { WorkshopRepo } from '../store/workshopRepo.js';
-import { fail, requireFacilitator } from './guard.js';
+import { fail, requirePermission } from './guard.js';
 import { linkUrl, mintLink, publicBase, type LinkDeps } from './links.js';
 
 export interface JoinDeps extends LinkDeps {
@@ -34,12 +34,12 @@ export function joinRouter(deps: JoinDeps): Router {
   });
 
   router.get('/workshops/:id/join-codes', (req, res) => {
-    if (!requireFacilitator(req, res, deps.access, 'see the join codes')) return;
+    if (!requirePermission(req, res, deps.access, 'links:manage')) return;
     res.json({ codes: deps.joinCodes.activeForWorkshop(req.params.id).map((c) => info(req, c)) });
   });
 
   router.post('/workshops/:id/join-codes', (req, res) => {
-    if (!requireFacilitator(req, res, deps.access, 'make join codes')) return;
+    if (!requirePermission(req, res, deps.access, 'links:manage')) return;
     const body = createJoinCodeBodySchema.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
     const { id } = req.params;
@@ -56,7 +56,7 @@ export function joinRouter(deps: JoinDeps): Router {
   });
 
   router.delete('/workshops/:id/join-codes/:code', (req, res) => {
-    if (!requireFacilitator(req, res, deps.access, 'revoke join codes')) return;
+    if (!requirePermission(req, res, deps.access, 'links:manage')) return;
     if (!deps.joinCodes.revoke(req.params.id, req.params.code, deps.nowMs())) {
       return fail(res, 404, 'not-found', 'That join code is not active in this workshop.');
     }

@@ -5,20 +5,26 @@ import {
   describeIssues,
   findTemplate,
   templates,
+  withFlowingStarts,
+  type Agenda,
   type CreatedToken,
   type CreatedWorkshop,
+  type CreateWorkshopBody,
   type TemplatesResponse,
+  type WorkshopTemplate,
 } from '../../../shared/src/index.js';
 import { newId, type AccessControl } from '../auth.js';
+import type { ControlService } from '../control/controlService.js';
 import type { LinkRepo } from '../store/linkRepo.js';
 import type { WorkshopRepo } from '../store/workshopRepo.js';
-import { fail, requireAccess, requireFacilitator } from './guard.js';
+import { fail, requirePermission } from './guard.js';
 import { linkUrl, mintLink } from './links.js';
 
 export interface ApiDeps {
   workshops: WorkshopRepo;
   links: LinkRepo;
   access: AccessControl;
+  control: ControlService;
   publicUrl: string | null;
   nowMs: () => number;
 }
@@ -41,7 +47,7 @@ export function apiRouter(deps: ApiDeps): Router {
       id: `team-${i + 1}`,
       name,
     }));
-    const agenda = template.agenda;
+    const agenda = agendaFor(body.data, template);
     deps.workshops.create({
       id,
       title: body.data.title,
@@ -64,12 +70,14 @@ export function apiRouter(deps: ApiDeps): Router {
   });
 
   router.get('/workshops/:id', (req, res) => {
-    if (!requireAccess(req, res, deps.access)) return;
-    res.json(deps.workshops.find(req.params.id));
+    if (!requirePermission(req, res, deps.access, 'workshop:read')) return;
+    const workshop = deps.workshops.find(req.params.id)!;
+    // One agenda: the live one the control state holds, as the facilitator has edited it.
+    res.json({ ...workshop, agenda: deps.control.state(req.params.id).agenda });
   });
 
   router.post('/workshops/:id/tokens', (req, res) => {
-    if (!requireFacilitator(req, res, deps.access, 'create links for this workshop')) return;
+    if (!requirePermission(req, res, deps.access, 'links:manage')) return;
     const body = createTokenBodySchema.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
     const { role, name = null } = body.data;
@@ -88,6 +96,18 @@ export function apiRouter(deps: ApiDeps): Router {
     res.status(201).json(created);
   });
 
-  router.use((_req, res) => fail(res, 404, 'not-found', 'There is no such API endpoint.'));
   return router;
+}
+
+/** The agenda a new workshop starts with: its own if the request gives one, else the template's; times flow (AGENDA-7). */
+function agendaFor(body: CreateWorkshopBody, template: WorkshopTemplate): Agenda {
+  const given = body.agenda?.map((item, i) => ({ ...item, id: item.id ?? `item-${i + 1}` }));
+  // A generated id may meet an id given to another item: then every item gets a generated one.
+  const unique = given && new Set(given.map((item) => item.id)).size === given.length;
+  const agenda = given
+    ? unique
+      ? given
+      : given.map((item, i) => ({ ...item, id: `item-${i + 1}` }))
+    : template.agenda;
+  return withFlowingStarts(agenda);
 }

@@ -72,6 +72,16 @@ export const MIGRATIONS: readonly string[] = [
      SELECT workshop_id, seq, data FROM doc_updates ORDER BY workshop_id, seq;
    DROP TABLE doc_updates;
    ALTER TABLE doc_log RENAME TO doc_updates;`,
+  // A stored control state that could not be read is copied here before it is overwritten.
+  `CREATE TABLE control_states_unreadable (
+     id INTEGER PRIMARY KEY,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id),
+     state TEXT NOT NULL,
+     kept_at INTEGER NOT NULL
+   );`,
+  // When each link was last used, for the facilitator's list of links.
+  `ALTER TABLE links ADD COLUMN last_seen_at INTEGER;
+   CREATE INDEX links_by_workshop ON links (workshop_id);`,
 ];
 
 /**

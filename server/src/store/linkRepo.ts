@@ -10,24 +10,57 @@ export interface Link {
   name: string | null;
 }
 
+/** A link as the facilitator's list shows it. */
+export interface LinkRecord extends Link {
+  createdAtMs: number;
+  lastSeenAtMs: number | null;
+  revokedAtMs: number | null;
+}
+
 interface LinkRow {
   id: string;
   workshop_id: string;
   role: Role;
   team_id: string | null;
   name: string | null;
+  created_at: number;
+  last_seen_at: number | null;
+  revoked_at: number | null;
 }
+
+const toLink = (row: LinkRow): Link => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  role: row.role,
+  teamId: row.team_id,
+  name: row.name,
+});
+
+// How often "last seen" is written for one link: a burst of reconnects is not a burst of writes.
+const SEEN_RESOLUTION_MS = 30_000;
 
 export class LinkRepo {
   private readonly insert;
   private readonly selectByHash;
+  private readonly selectForWorkshop;
+  private readonly updateSeen;
+  private readonly updateRevoked;
 
   constructor(db: Db) {
     this.insert = db.prepare(
       'INSERT INTO links (id, token_hash, workshop_id, role, team_id, name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     this.selectByHash = db.prepare<[string], LinkRow>(
-      'SELECT id, workshop_id, role, team_id, name FROM links WHERE token_hash = ? AND revoked_at IS NULL',
+      'SELECT * FROM links WHERE token_hash = ? AND revoked_at IS NULL',
+    );
+    this.selectForWorkshop = db.prepare<[string], LinkRow>(
+      'SELECT * FROM links WHERE workshop_id = ? ORDER BY created_at, id',
+    );
+    this.updateSeen = db.prepare(
+      'UPDATE links SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)',
+    );
+    this.updateRevoked = db.prepare(
+      'UPDATE links SET revoked_at = ? WHERE id = ? AND workshop_id = ? AND revoked_at IS NULL',
     );
   }
 
@@ -37,8 +70,25 @@ export class LinkRepo {
 
   findByTokenHash(tokenHash: string): Link | undefined {
     const row = this.selectByHash.get(tokenHash);
-    return (
-      row && { id: row.id, workshopId: row.workshop_id, role: row.role, teamId: row.team_id, name: row.name }
-    );
+    return row && toLink(row);
+  }
+
+  /** Notes that a link was used now. */
+  seen(linkId: string, nowMs: number): void {
+    this.updateSeen.run(nowMs, linkId, nowMs - SEEN_RESOLUTION_MS);
+  }
+
+  forWorkshop(workshopId: string): LinkRecord[] {
+    return this.selectForWorkshop.all(workshopId).map((row) => ({
+      ...toLink(row),
+      createdAtMs: row.created_at,
+      lastSeenAtMs: row.last_seen_at,
+      revokedAtMs: row.revoked_at,
+    }));
+  }
+
+  /** True when an active link of that workshop was revoked. */
+  revoke(workshopId: string, linkId: string, nowMs: number): boolean {
+    return this.updateRevoked.run(nowMs, linkId, workshopId).changes > 0;
   }
 }

@@ -7,6 +7,8 @@ export interface RegistryOptions {
   unloadGraceMs: number;
   log: Logger;
   roomDeps: (registry: RoomRegistry) => RoomDeps;
+  /** A workshop's document was loaded: control state may need to catch up with it. */
+  loaded?: (room: WorkshopRoom) => void;
 }
 
 /**
@@ -29,8 +31,19 @@ export class RoomRegistry {
       room = new WorkshopRoom(workshopId, this.deps);
       this.rooms.set(workshopId, room);
       this.options.log.info({ workshopId }, 'workshop loaded');
+      this.options.loaded?.(room);
     }
     return room;
+  }
+
+  /** Reads a workshop's document, loading it for a moment if no device has it open. */
+  read<T>(workshopId: string, read: (room: WorkshopRoom) => T): T {
+    const room = this.acquire(workshopId);
+    try {
+      return read(room);
+    } finally {
+      if (room.isIdle) this.scheduleUnload(room);
+    }
   }
 
   find(workshopId: string): WorkshopRoom | undefined {

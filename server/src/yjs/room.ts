@@ -1,7 +1,13 @@
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { DOC_KEYS, type Notice } from '../../../shared/src/index.js';
+import {
+  contentRefusal,
+  undeclaredKeyRefusal,
+  type Identity,
+  type Notice,
+  type Refusal,
+} from '../../../shared/src/index.js';
 import type { Logger } from '../log.js';
 import type { DocStore } from '../store/docRepo.js';
 import type { GroupCommit } from '../store/groupCommit.js';
@@ -16,7 +22,7 @@ import {
   syncStep2Message,
   updateMessage,
 } from './protocol.js';
-import { touchedRootKeys } from './writeScope.js';
+import { contentChangesOf, undeclaredKeys } from './writeScope.js';
 
 export interface RoomLimits {
   maxDocBytes: number;
@@ -31,6 +37,10 @@ export interface RoomHooks {
   notice(workshopId: string, notice: Notice): void;
   /** The last peer left. */
   empty(room: WorkshopRoom): void;
+  /** An accepted update removed entries (priorities, …): control state that refers to them may follow. */
+  contentRemoved(room: WorkshopRoom): void;
+  /** An update was refused by the content rules: the device that sent it is told why. */
+  refused(workshopId: string, who: Identity, refusal: Refusal): void;
 }
 
 export interface RoomDeps {
@@ -44,7 +54,12 @@ export interface RoomDeps {
   random?: () => number;
 }
 
-const ALL_KEYS = Object.values(DOC_KEYS).length;
+/** What the content rules found in the update being applied, for the device that sent it. */
+interface ScopeCheck {
+  peer: Peer;
+  refusal: Refusal | null;
+  removed: boolean;
+}
 /** What a device with an empty document sends as its state vector. */
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 const isEmptyStateVector = (sv: Uint8Array) =>
@@ -74,6 +89,7 @@ export class WorkshopRoom {
   private compactAt = { updates: 0, bytes: 0 };
   private lastNoticeMs = -Infinity;
   private failing = false;
+  private scope: ScopeCheck | null = null;
 
   constructor(
     readonly workshopId: string,
@@ -120,6 +136,12 @@ export class WorkshopRoom {
     }
   }
 
+  /** A revoked link: its connections close at once (and the upgrade refuses it from then on). */
+  closeLink(linkId: string): void {
+    for (const peer of Array.from(this.peers))
+      if (peer.identity.linkId === linkId) this.kick(peer, 'Revoked');
+  }
+
   /** Writes what is pending, snapshots the document and lets it go. */
   unload(): void {
     this.deps.commits.flush();
@@ -163,9 +185,10 @@ export class WorkshopRoom {
   private onUpdate(peer: Peer, update: Uint8Array): void {
     if (peer.writableKeys.length === 0) return; // read-only: the update is dropped, never applied
     if (this.storedBytes + update.byteLength > this.deps.limits.maxDocBytes) return this.refuseFull();
-    if (peer.writableKeys.length < ALL_KEYS && !this.withinScope(peer, update)) return;
     const captured: Uint8Array[] = [];
+    const scope: ScopeCheck = { peer, refusal: null, removed: false };
     this.capture = captured;
+    this.scope = scope;
     try {
       Y.applyUpdate(this.doc, update, peer);
     } catch (error) {
@@ -180,21 +203,40 @@ export class WorkshopRoom {
       return;
     } finally {
       this.capture = null;
+      this.scope = null;
     }
+    const refusal = scope.refusal ?? undeclaredKeyIn(this.doc);
+    if (refusal) return this.refuseWrite(peer, refusal);
     for (const applied of captured) this.persistThenRelay(applied, peer);
+    if (scope.removed) this.deps.hooks.contentRemoved(this);
   }
 
-  private withinScope(peer: Peer, update: Uint8Array): boolean {
-    const keys = touchedRootKeys(this.doc, update);
-    const allowed =
-      keys !== null && Array.from(keys).every((k) => (peer.writableKeys as string[]).includes(k));
-    if (!allowed) {
-      this.deps.log.warn(
-        { workshopId: this.workshopId, role: peer.identity.role, keys: keys && Array.from(keys) },
-        'update outside what this role may change; dropped',
-      );
+  /**
+   * The content rules (PERM-9, PERM-10), read off each transaction a device's update makes, before
+   * Yjs observers run and before anything is logged. A refused update is never stored or relayed.
+   */
+  private readonly checkScope = (tr: Y.Transaction): void => {
+    const scope = this.scope;
+    if (!scope || tr.origin !== scope.peer || scope.refusal) return;
+    for (const change of contentChangesOf(tr)) {
+      const refusal = contentRefusal(scope.peer.identity, change);
+      if (refusal) {
+        scope.refusal = refusal;
+        return;
+      }
+      if (change.kind === 'remove') scope.removed = true;
     }
-    return allowed;
+  };
+
+  /** The update broke a content rule: the device is told why, and memory is reloaded from what is on disk. */
+  private refuseWrite(peer: Peer, refusal: Refusal): void {
+    this.deps.log.warn(
+      { workshopId: this.workshopId, role: peer.identity.role, code: refusal.code },
+      'update refused by the content rules; reloading document',
+    );
+    this.deps.hooks.refused(this.workshopId, peer.identity, refusal);
+    this.kick(peer, 'Forbidden', refusal.message);
+    this.reload();
   }
 
   private persistThenRelay(update: Uint8Array, origin: Peer): void {
@@ -313,8 +355,8 @@ export class WorkshopRoom {
     });
   }
 
-  private kick(peer: Peer, why: keyof typeof CloseCode): void {
-    peer.socket.close(CloseCode[why], CloseReason[why]);
+  private kick(peer: Peer, why: keyof typeof CloseCode, reason = CloseReason[why]): void {
+    peer.socket.close(CloseCode[why], closeReasonText(reason));
     this.leave(peer);
   }
 
@@ -345,6 +387,7 @@ export class WorkshopRoom {
       this.wholeDoc = null;
       this.capture?.push(update);
     });
+    doc.on('beforeObserverCalls', this.checkScope);
     this.doc = doc;
     this.wholeDoc = null;
     this.lastSeq = stored.lastSeq;
@@ -360,4 +403,18 @@ export class WorkshopRoom {
     this.load();
     old.destroy();
   }
+}
+
+function undeclaredKeyIn(doc: Y.Doc): Refusal | null {
+  const [key] = undeclaredKeys(doc);
+  return key === undefined ? null : undeclaredKeyRefusal(key);
+}
+
+/** A WebSocket close reason is at most 123 bytes of UTF-8. */
+function closeReasonText(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  if (bytes.length <= 123) return text;
+  let cut = text.slice(0, 120);
+  while (new TextEncoder().encode(`${cut}…`).length > 123) cut = cut.slice(0, -1);
+  return `${cut}…`;
 }

@@ -1,79 +1,97 @@
 import * as Y from 'yjs';
-
-type Struct = ReturnType<typeof Y.decodeUpdate>['structs'][number];
-type ID = Y.ID;
+import { contentPolicies, type ContentChange, type DocKey } from '../../../shared/src/index.js';
 
 /**
- * The top-level keys of the document that an update would change (inserts and deletes), found
- * without applying it. Returns null when that cannot be told (content it builds on is missing), so
- * a caller that restricts where a role may write can refuse rather than guess.
+ * What a transaction changed, entry by entry, in the words of the content rules (PERM-9, PERM-10):
+ * which top-level key, which entry of it, and whether the entry was created, edited or removed,
+ * with its owner. Read inside the transaction (before Yjs garbage-collects what it deleted), so
+ * the room can refuse the update and reload the document from storage.
  */
-export function touchedRootKeys(doc: Y.Doc, update: Uint8Array): Set<string> | null {
-  const { structs, ds } = Y.decodeUpdate(update);
-  const inUpdate = new Map<number, Struct[]>();
-  for (const s of structs) {
-    const list = inUpdate.get(s.id.client) ?? [];
-    list.push(s);
-    inUpdate.set(s.id.client, list);
-  }
-  const keys = new Set<string>();
-  const rootOf = (id: ID, depth: number): string | null => {
-    if (depth > 10_000) return null;
-    const inDoc = rootOfDocItem(doc, id);
-    if (inDoc !== undefined) return inDoc;
-    const s = inUpdate
-      .get(id.client)
-      ?.find((c) => c.id.clock <= id.clock && id.clock < c.id.clock + c.length);
-    return s instanceof Y.Item ? rootOfDecoded(s, depth + 1) : null;
-  };
-  const rootOfDecoded = (item: Y.Item, depth: number): string | null => {
-    const parent = item.parent as unknown;
-    if (typeof parent === 'string') return parent;
-    // A nested type is the content of the item named by `parent`: same root as that item.
-    if (parent instanceof Y.ID) return rootOf(parent, depth);
-    // Parent left out of the encoding: it is the same as its neighbour's.
-    const neighbour = item.origin ?? item.rightOrigin;
-    return neighbour ? rootOf(neighbour, depth) : null;
+export function contentChangesOf(tr: Y.Transaction): ContentChange[] {
+  const rootNames = new Map<unknown, string>();
+  for (const [name, type] of tr.doc.share) rootNames.set(type, name);
+  const changes = new Map<string, ContentChange>();
+  const add = (change: ContentChange) => {
+    const id = `${change.key}\u0000${change.entry ?? ''}\u0000${change.kind}`;
+    const seen = changes.get(id);
+    if (!seen || (change.ownerChanged && !seen.ownerChanged)) changes.set(id, change);
   };
 
-  for (const s of structs) {
-    if (!(s instanceof Y.Item)) continue;
-    const key = rootOfDecoded(s, 0);
-    if (key === null) return null;
-    keys.add(key);
-  }
-  for (const [client, deletes] of ds.clients) {
-    for (const { clock, len } of deletes) {
-      for (let c = clock; c < clock + len;) {
-        const item = findDocItem(doc, new Y.ID(client, c));
-        if (!item) return null;
-        const key = rootOfType(item.parent as Y.AbstractType<unknown>);
-        if (key === null) return null;
-        keys.add(key);
-        c = item.id.clock + item.length;
+  for (const [type, subs] of tr.changed) {
+    if (type._item === null) {
+      const key = rootNames.get(type) ?? '';
+      for (const sub of subs) {
+        const item = sub === null ? undefined : type._map.get(sub);
+        // A key whose newest item is new here is a created entry; a removed one is in the delete set.
+        if (item && !item.deleted && isNew(tr, item))
+          add({ key, entry: sub, kind: 'create', owner: ownerOf(key, item) });
+        else if (sub === null) add({ key, entry: null, kind: 'edit', owner: undefined });
       }
+    } else {
+      const entry = entryOf(type._item, rootNames);
+      const field = ownerField(entry.key);
+      const ownerChanged =
+        field !== null &&
+        entry.item?.content instanceof Y.ContentType &&
+        entry.item.content.type === type &&
+        subs.has(field);
+      add({ ...entry.change, kind: 'edit', ownerChanged });
     }
   }
-  return keys;
+  Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
+    if (!(struct instanceof Y.Item)) return;
+    const parent = struct.parent as Y.AbstractType<unknown>;
+    if (parent._item === null && struct.parentSub !== null) {
+      const key = rootNames.get(parent) ?? '';
+      add({ key, entry: struct.parentSub, kind: 'remove', owner: ownerOf(key, struct) });
+    } else add({ ...entryOf(struct, rootNames).change, kind: 'edit' });
+  });
+  return Array.from(changes.values());
 }
 
-function findDocItem(doc: Y.Doc, id: ID): Y.Item | null {
-  if (!doc.store.clients.has(id.client) || id.clock >= Y.getState(doc.store, id.client)) return null;
-  const struct = Y.getItem(doc.store, id) as unknown;
-  return struct instanceof Y.Item ? struct : null;
+/** The top-level keys in `doc` that no content policy declares (an update can add one even when its content waits). */
+export function undeclaredKeys(doc: Y.Doc): string[] {
+  return Array.from(doc.share.keys()).filter((key) => !Object.hasOwn(contentPolicies, key));
 }
 
-/** undefined: not in the document; null: in it, but its root cannot be told (garbage-collected). */
-function rootOfDocItem(doc: Y.Doc, id: ID): string | null | undefined {
-  if (!doc.store.clients.has(id.client) || id.clock >= Y.getState(doc.store, id.client)) return undefined;
-  const item = findDocItem(doc, id);
-  return item ? rootOfType(item.parent as Y.AbstractType<unknown>) : null;
+function isNew(tr: Y.Transaction, item: Y.Item): boolean {
+  return item.id.clock >= (tr.beforeState.get(item.id.client) ?? 0);
 }
 
-function rootOfType(type: Y.AbstractType<unknown> | null): string | null {
-  let t = type;
-  while (t?._item) t = t._item.parent as Y.AbstractType<unknown>;
-  if (!t?.doc) return null;
-  for (const [key, value] of t.doc.share) if (value === t) return key;
-  return null;
+/** Walks up from an item to the entry of a top-level key that holds it. */
+function entryOf(
+  start: Y.Item,
+  rootNames: Map<unknown, string>,
+): { key: string; item: Y.Item | null; change: Omit<ContentChange, 'kind'> } {
+  let item = start;
+  for (;;) {
+    const parent = item.parent as Y.AbstractType<unknown>;
+    if (parent._item === null) {
+      const key = rootNames.get(parent) ?? '';
+      const entry = item.parentSub;
+      return {
+        key,
+        item: entry === null ? null : item,
+        change: { key, entry, owner: entry === null ? undefined : ownerOf(key, item) },
+      };
+    }
+    item = parent._item;
+  }
+}
+
+function ownerField(key: string): string | null {
+  return Object.hasOwn(contentPolicies, key) ? contentPolicies[key as DocKey].ownerField : null;
+}
+
+/**
+ * The owner field of an entry (a Y.Map), read from the map's own item for that field, which stays
+ * readable inside the transaction that deleted it.
+ */
+function ownerOf(key: string, entry: Y.Item): unknown {
+  const field = ownerField(key);
+  if (field === null || !(entry.content instanceof Y.ContentType)) return undefined;
+  const type = entry.content.type as Y.AbstractType<unknown>;
+  const fieldItem = type._map.get(field);
+  if (!fieldItem || (fieldItem.deleted && !entry.deleted)) return undefined;
+  return fieldItem.content.getContent()[0];
 }

@@ -1,5 +1,5 @@
 import type { Agenda, AgendaItem } from '../schema/agenda.js';
-import type { ClockCommand, ClockPosition, ClockState } from '../schema/clock.js';
+import type { AsRunEntry, ClockCommand, ClockState, ClockUndo } from '../schema/clock.js';
 import { accept, refuse, type Outcome } from '../result.js';
 
 const MS_PER_MIN = 60_000;
@@ -15,7 +15,8 @@ export function initialClock(): ClockState {
     adjustMinById: {},
     startedAtMs: null,
     finishedAtMs: null,
-    beforeLastMove: null,
+    asRun: [],
+    undo: null,
   };
 }
 
@@ -34,7 +35,7 @@ export function applyClockCommand(
 ): Outcome<ClockState> {
   const result = reduce(state, agenda, command, nowMs);
   if (!result.ok) return result;
-  return accept({ ...result.value, version: state.version + 1 });
+  return accept({ ...result.data, version: state.version + 1 });
 }
 
 function reduce(
@@ -82,10 +83,9 @@ function reduce(
     case 'adjust':
       return adjust(state, agenda, command.minutes, nowMs);
     case 'undo':
-      if (!state.beforeLastMove) return refuse('nothing-to-undo', 'There is no move between items to undo.');
-      return accept({ ...state, ...state.beforeLastMove, beforeLastMove: null, finishedAtMs: null });
+      return undo(state);
     case 'reset':
-      return accept({ ...initialClock(), version: state.version });
+      return accept({ ...initialClock(), version: state.version, undo: snapshot(state, 'reset') });
   }
 }
 
@@ -101,6 +101,7 @@ function start(state: ClockState, agenda: Agenda, nowMs: number): Outcome<ClockS
     deadlineAtMs: nowMs + effectiveDurationMs(item, state),
     remainingMs: null,
     startedAtMs: state.startedAtMs ?? nowMs,
+    asRun: [...state.asRun, { itemId: item.id, title: item.title, startedAtMs: nowMs, endedAtMs: null }],
   });
 }
 
@@ -108,6 +109,7 @@ function start(state: ClockState, agenda: Agenda, nowMs: number): Outcome<ClockS
 function moveTo(state: ClockState, agenda: Agenda, index: number, nowMs: number): Outcome<ClockState> {
   const item = itemAt(agenda, index);
   const running = state.status === 'running';
+  const asRun = endOpenItem(state.asRun, nowMs);
   return accept({
     ...state,
     currentIndex: index,
@@ -115,7 +117,10 @@ function moveTo(state: ClockState, agenda: Agenda, index: number, nowMs: number)
     deadlineAtMs: running ? nowMs + effectiveDurationMs(item, state) : null,
     remainingMs: null,
     finishedAtMs: null,
-    beforeLastMove: positionOf(state),
+    asRun: running
+      ? [...asRun, { itemId: item.id, title: item.title, startedAtMs: nowMs, endedAtMs: null }]
+      : asRun,
+    undo: snapshot(state, 'move'),
   });
 }
 
@@ -126,8 +131,45 @@ function finish(state: ClockState, nowMs: number): Outcome<ClockState> {
     deadlineAtMs: null,
     remainingMs: null,
     finishedAtMs: nowMs,
-    beforeLastMove: positionOf(state),
+    asRun: endOpenItem(state.asRun, nowMs),
+    undo: snapshot(state, 'move'),
   });
+}
+
+/** CLOCK-7 and CLOCK-9: a move puts back the position and the agenda as run; a reset puts back everything. */
+function undo(state: ClockState): Outcome<ClockState> {
+  const before = state.undo;
+  if (!before) return refuse('nothing-to-undo', 'There is no move between items or reset to undo.');
+  const { kind: _kind, adjustMinById, ...restored } = before;
+  return accept({
+    ...state,
+    ...restored,
+    adjustMinById: before.kind === 'reset' ? adjustMinById : state.adjustMinById,
+    undo: null,
+  });
+}
+
+function snapshot(state: ClockState, kind: ClockUndo['kind']): ClockUndo {
+  const { currentIndex, status, deadlineAtMs, remainingMs, adjustMinById, startedAtMs, finishedAtMs, asRun } =
+    state;
+  return {
+    kind,
+    currentIndex,
+    status,
+    deadlineAtMs,
+    remainingMs,
+    adjustMinById,
+    startedAtMs,
+    finishedAtMs,
+    asRun,
+  };
+}
+
+/** CLOCK-11: the item that was running (or paused) ends now. */
+function endOpenItem(asRun: AsRunEntry[], nowMs: number): AsRunEntry[] {
+  const last = asRun.at(-1);
+  if (!last || last.endedAtMs !== null) return asRun;
+  return [...asRun.slice(0, -1), { ...last, endedAtMs: nowMs }];
 }
 
 function adjust(state: ClockState, agenda: Agenda, minutes: number, nowMs: number): Outcome<ClockState> {
@@ -141,7 +183,8 @@ function adjust(state: ClockState, agenda: Agenda, minutes: number, nowMs: numbe
     if (remaining <= 0) return refuse('no-time-left', 'This item has no time left to take off.');
     deltaMs = Math.max(deltaMs, -remaining);
   }
-  const appliedMin = Math.round((deltaMs / MS_PER_MIN) * 1000) / 1000;
+  // A clipped shortening is a fraction of a minute: kept exactly, so the stored state reloads as it was.
+  const appliedMin = deltaMs / MS_PER_MIN;
   const adjustMinById = {
     ...state.adjustMinById,
     [item.id]: (state.adjustMinById[item.id] ?? 0) + appliedMin,
@@ -151,11 +194,6 @@ function adjust(state: ClockState, agenda: Agenda, minutes: number, nowMs: numbe
   if (state.status === 'paused')
     return accept({ ...state, adjustMinById, remainingMs: state.remainingMs! + deltaMs });
   return accept({ ...state, adjustMinById });
-}
-
-function positionOf(state: ClockState): ClockPosition {
-  const { currentIndex, status, deadlineAtMs, remainingMs } = state;
-  return { currentIndex, status, deadlineAtMs, remainingMs };
 }
 
 function itemAt(agenda: Agenda, index: number): AgendaItem {
@@ -192,4 +230,41 @@ export type ItemProgress = 'done' | 'current' | 'upcoming';
 export function itemProgress(state: ClockState, index: number): ItemProgress {
   if (state.status === 'finished' || index < state.currentIndex) return 'done';
   return index === state.currentIndex ? 'current' : 'upcoming';
+}
+
+/** The clock commands a screen offers, each named as the controls name them. */
+export type ClockControl =
+  'start' | 'pause' | 'resume' | 'next' | 'previous' | 'undo' | 'reset' | 'extend' | 'shorten';
+
+const probes: Record<ClockControl, ClockCommand> = {
+  start: { type: 'start' },
+  pause: { type: 'pause' },
+  resume: { type: 'resume' },
+  next: { type: 'next' },
+  previous: { type: 'previous' },
+  undo: { type: 'undo' },
+  reset: { type: 'reset' },
+  extend: { type: 'adjust', minutes: 1 },
+  shorten: { type: 'adjust', minutes: -1 },
+};
+
+/**
+ * Which clock commands the rules accept at `nowMs`. Screens enable their controls from this, so
+ * they never re-derive a rule: the reducer is asked.
+ */
+export function possibleClockCommands(
+  state: ClockState,
+  agenda: Agenda,
+  nowMs: number,
+): Record<ClockControl, boolean> {
+  const entries = Object.entries(probes).map(([control, command]) => [
+    control,
+    applyClockCommand(state, agenda, command, nowMs).ok,
+  ]);
+  return Object.fromEntries(entries) as Record<ClockControl, boolean>;
+}
+
+/** How far the current item has overrun at `nowMs` (0 while there is time left, CLOCK-4). */
+export function overrunMs(state: ClockState, agenda: Agenda, nowMs: number): number {
+  return Math.max(0, -remainingMs(state, agenda, nowMs));
 }

@@ -1,4 +1,3 @@
-import { can, refusalFor, type Role } from '../roles.js';
 import { accept, refuse, type Outcome } from '../result.js';
 import type { BoardCommand, BoardState } from '../schema/board.js';
 
@@ -12,25 +11,31 @@ export function initialBoard(): BoardState {
   };
 }
 
-/** Who does the command, as the server knows them from the token. */
-export interface Actor {
-  role: Role;
-  linkId: string;
+/** What the board's rules read but never change: the workshop's task teams and the priorities its document holds. */
+export interface BoardFacts {
+  teamIds: readonly string[];
+  priorityIds: readonly string[];
 }
 
-/** Applies one board command (rules BOARD-n in SPEC.md). `teamIds` are the workshop's task teams. */
+const unknownPriority = () =>
+  refuse('unknown-priority', 'That priority is not on the board: it may have been removed.');
+
+/**
+ * Applies one board command (rules BOARD-n in SPEC.md) for the voter `voterId`. Who may send which
+ * command is checked before, by the control pipeline (PERM-5, PERM-6).
+ */
 export function applyBoardCommand(
   board: BoardState,
   command: BoardCommand,
-  actor: Actor,
-  teamIds: readonly string[],
+  voterId: string,
+  facts: BoardFacts,
 ): Outcome<BoardState> {
-  if (command.type === 'vote') {
-    if (!can(actor.role, 'board:vote')) return refuse('forbidden', refusalFor('board:vote'));
-    return vote(board, actor.linkId, command.cardId, command.delta);
-  }
-  if (!can(actor.role, 'board:direct')) return refuse('forbidden', refusalFor('board:direct'));
+  const { teamIds, priorityIds } = facts;
   switch (command.type) {
+    case 'vote':
+      // BOARD-8; a dot on a priority that has gone is released by `releaseRemovedPriorities`.
+      if (!priorityIds.includes(command.cardId)) return unknownPriority();
+      return vote(board, voterId, command.cardId, command.delta);
     case 'focus':
       if (command.focus.kind === 'team' && !teamIds.includes(command.focus.teamId)) {
         return refuse('unknown-team', 'That task team is not in this workshop.');
@@ -43,8 +48,32 @@ export function applyBoardCommand(
     case 'clearVotes':
       return accept({ ...board, votes: {} });
     case 'allocate':
+      if (!priorityIds.includes(command.cardId) && command.teamId !== null) return unknownPriority();
       return allocate(board, command.cardId, command.teamId, teamIds);
   }
+}
+
+/**
+ * BOARD-9: votes and allocations follow the priorities. When priorities leave the document, their
+ * dots go back to the voters and their allocations end. Returns null when nothing referred to them.
+ */
+export function releaseRemovedPriorities(
+  board: BoardState,
+  priorityIds: readonly string[],
+): BoardState | null {
+  const present = new Set(priorityIds);
+  let changed = false;
+  const votes: BoardState['votes'] = {};
+  for (const [voter, mine] of Object.entries(board.votes)) {
+    const kept = Object.fromEntries(Object.entries(mine).filter(([cardId]) => present.has(cardId)));
+    if (Object.keys(kept).length !== Object.keys(mine).length) changed = true;
+    if (Object.keys(kept).length > 0) votes[voter] = kept;
+  }
+  const allocations = Object.fromEntries(
+    Object.entries(board.allocations).filter(([cardId]) => present.has(cardId)),
+  );
+  if (Object.keys(allocations).length !== Object.keys(board.allocations).length) changed = true;
+  return changed ? { ...board, votes, allocations } : null;
 }
 
 function vote(board: BoardState, voter: string, cardId: string, delta: 1 | -1): Outcome<BoardState> {

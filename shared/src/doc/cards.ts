@@ -74,6 +74,11 @@ export function readCard(id: string, card: Y.Map<unknown>): Card {
   };
 }
 
+/** The ids of the priorities on the map now. */
+export function cardIds(doc: Y.Doc): string[] {
+  return Array.from(cardsMap(doc).keys());
+}
+
 export function readCards(doc: Y.Doc): Card[] {
   return Array.from(cardsMap(doc).entries(), ([id, card]) => readCard(id, card));
 }

@@ -27,3 +27,23 @@ export type AgendaItemKind = AgendaItem['kind'];
 
 export const agendaSchema = z.array(agendaItemSchema).min(1).max(100);
 export type Agenda = z.infer<typeof agendaSchema>;
+
+const itemId = z.string().min(1).max(64);
+const newItemSchema = agendaItemSchema.omit({ plannedStart: true });
+
+/** The facilitator's edits to the agenda (AGENDA-n in agenda/SPEC.md). A new item's id comes from the device that adds it. */
+export const agendaCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('add'), item: newItemSchema, index: z.number().int().min(0).max(100) }),
+  z.object({ type: z.literal('remove'), itemId }),
+  z.object({ type: z.literal('move'), itemId, toIndex: z.number().int().min(0).max(100) }),
+  z.object({
+    type: z.literal('update'),
+    itemId,
+    title: agendaItemSchema.shape.title.optional(),
+    kind: agendaItemSchema.shape.kind.optional(),
+    durationMin: agendaItemSchema.shape.durationMin.optional(),
+    /** A fixed start time, or null to follow the item before. */
+    plannedStart: programmeTimeSchema.nullable().optional(),
+  }),
+]);
+export type AgendaCommand = z.infer<typeof agendaCommandSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { roles } from '../roles.js';
-import { agendaSchema } from './agenda.js';
+import { roles } from '../permissions/permissions.js';
+import { agendaItemSchema, agendaSchema } from './agenda.js';
 
 const teamName = z.string().trim().min(1, 'a team name cannot be empty').max(60);
 
@@ -15,6 +15,16 @@ export const createWorkshopBodySchema = z.object({
       (names) => new Set(names.map((n) => n.toLowerCase())).size === names.length,
       'team names must differ',
     )
+    .optional(),
+  /** The workshop's own agenda instead of the template's; items without an id get one. */
+  agenda: z
+    .array(agendaItemSchema.extend({ id: agendaItemSchema.shape.id.optional() }))
+    .min(1, 'an agenda needs at least one item')
+    .max(100, 'an agenda can have at most 100 items')
+    .refine((items) => {
+      const ids = items.flatMap((item) => (item.id ? [item.id] : []));
+      return new Set(ids).size === ids.length;
+    }, 'agenda item ids must differ')
     .optional(),
 });
 export type CreateWorkshopBody = z.infer<typeof createWorkshopBodySchema>;
@@ -57,6 +67,22 @@ export const createdTokenSchema = z.object({
   name: z.string().nullable(),
 });
 export type CreatedToken = z.infer<typeof createdTokenSchema>;
+
+/** A link as the facilitator's list shows it: never its token, which is not kept. */
+export const linkRecordSchema = z.object({
+  id: z.string(),
+  role: z.enum(roles),
+  teamId: z.string().nullable(),
+  name: z.string().nullable(),
+  createdAtMs: z.number(),
+  lastSeenAtMs: z.number().nullable(),
+  revokedAtMs: z.number().nullable(),
+  /** The link this request came with: revoking it would shut its holder out. */
+  isYours: z.boolean(),
+});
+export type LinkRecord = z.infer<typeof linkRecordSchema>;
+export const linksResponseSchema = z.object({ links: z.array(linkRecordSchema) });
+export type LinksResponse = z.infer<typeof linksResponseSchema>;
 
 export const apiErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { roles } from '../roles.js';
-import type { Refusal } from '../result.js';
-import { agendaSchema } from './agenda.js';
+import { roles } from '../permissions/permissions.js';
+import type { Outcome } from '../result.js';
+import { agendaCommandSchema, agendaSchema } from './agenda.js';
 import { boardCommandSchema, boardStateSchema } from './board.js';
 import { clockCommandSchema, clockStateSchema } from './clock.js';
 
@@ -24,6 +24,9 @@ export type ClockCommandPayload = z.infer<typeof clockCommandPayloadSchema>;
 export const boardCommandPayloadSchema = z.object({ commandId, command: boardCommandSchema });
 export type BoardCommandPayload = z.infer<typeof boardCommandPayloadSchema>;
 
+export const agendaCommandPayloadSchema = z.object({ commandId, command: agendaCommandSchema });
+export type AgendaCommandPayload = z.infer<typeof agendaCommandPayloadSchema>;
+
 export const timePingPayloadSchema = z.object({ sentAtMs: z.number().finite() });
 export const saveWatchPayloadSchema = z.object({
   clientId: z
@@ -40,6 +43,11 @@ export const controlStateSchema = z.object({
   agenda: agendaSchema,
   clock: clockStateSchema,
   board: boardStateSchema,
+  /**
+   * Parts of the stored state the server could not read when it loaded this workshop: each started
+   * afresh, and the stored original is kept. The facilitator's console says so.
+   */
+  unreadable: z.array(z.object({ section: z.string(), message: z.string() })),
 });
 export type ControlState = z.infer<typeof controlStateSchema>;
 
@@ -59,12 +67,14 @@ export const noticeSchema = z.object({
 });
 export type Notice = z.infer<typeof noticeSchema>;
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: Refusal };
+/** Every command is acknowledged with the same result type the reducers return. */
+export type Ack<T> = Outcome<T>;
 type AckFn<T> = (result: Ack<T>) => void;
 
 export interface ClientToServerEvents {
   'clock:command': (payload: ClockCommandPayload, ack: AckFn<ControlState>) => void;
   'board:command': (payload: BoardCommandPayload, ack: AckFn<ControlState>) => void;
+  'agenda:command': (payload: AgendaCommandPayload, ack: AckFn<ControlState>) => void;
   'time:ping': (payload: z.infer<typeof timePingPayloadSchema>, ack: AckFn<{ serverNowMs: number }>) => void;
   'save:watch': (payload: z.infer<typeof saveWatchPayloadSchema>, ack: AckFn<SaveState>) => void;
 }

@@ -23,7 +23,9 @@ export default function FacilitatorScreen() {
       <Announcer />
       <WorkshopTitle />
       <nav className="console__agenda" aria-label="Programme">
-        <AgendaList onSelect={(itemId) => void control.command({ type: 'goTo', itemId })} />
+        <AgendaList
+          onSelect={(itemId) => void control.send({ area: 'clock', command: { type: 'goTo', itemId } })}
+        />
       </nav>
       <main className="console__centre">
         <CurrentItem />

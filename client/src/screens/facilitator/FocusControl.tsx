@@ -1,7 +1,7 @@
 import type { Focus } from '../../../../shared/src/index.js';
 import { useSessionState, useTeams } from '../../state/sessionContext.js';
-import { useBoardCommand } from './useBoardCommand.js';
 import { FormError } from '../../ui/FormError.js';
+import { useControlCommand } from '../../ui/useControlCommand.js';
 
 const keyOf = (focus: Focus) => (focus.kind === 'team' ? `team:${focus.teamId}` : focus.kind);
 
@@ -9,7 +9,7 @@ const keyOf = (focus: Focus) => (focus.kind === 'team' ? `team:${focus.teamId}` 
 export function FocusControl() {
   const focus = useSessionState((s) => s.control?.board.focus);
   const teams = useTeams();
-  const { send, error } = useBoardCommand();
+  const { send, error } = useControlCommand();
   if (!focus) return null;
   const options: { key: string; label: string; focus: Focus }[] = [
     { key: 'agenda', label: 'The clock and agenda', focus: { kind: 'agenda' } },
@@ -29,7 +29,7 @@ export function FocusControl() {
             type="radio"
             name="projector-focus"
             checked={keyOf(focus) === option.key}
-            onChange={() => void send({ type: 'focus', focus: option.focus })}
+            onChange={() => void send({ area: 'board', command: { type: 'focus', focus: option.focus } })}
           />
           {option.label}
         </label>

@@ -1,16 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import type { BoardState } from '../../../../shared/src/index.js';
+import type { BoardCommand, BoardState } from '../../../../shared/src/index.js';
 import { useSessionState } from '../../state/sessionContext.js';
-import { useBoardCommand } from './useBoardCommand.js';
 import { FormError } from '../../ui/FormError.js';
+import { useControlCommand } from '../../ui/useControlCommand.js';
 
-type Send = ReturnType<typeof useBoardCommand>['send'];
+type Send = (command: BoardCommand) => Promise<boolean>;
 
 /** The map's axis names and the dot votes each person has. Each form starts again from the server's values when they change. */
 export function MapSettings() {
   const board = useSessionState((s) => s.control?.board);
-  const { send, error } = useBoardCommand();
+  const control = useControlCommand();
   if (!board) return null;
+  const send: Send = (command) => control.send({ area: 'board', command });
+  const { error } = control;
   return (
     <section className="map-settings" aria-labelledby="map-settings-heading">
       <h2 id="map-settings-heading">Map settings</h2>

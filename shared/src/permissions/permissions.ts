@@ -1,52 +1,58 @@
-import { DOC_KEYS, type DocKey } from './doc/keys.js';
+import type { Refusal } from '../result.js';
 
 export const roles = ['facilitator', 'leader', 'team', 'witness', 'projector'] as const;
 export type Role = (typeof roles)[number];
 
+/** What a link may do. Each action is a rule of SPEC.md (PERM-n); nothing else decides who may do what. */
 export const actions = [
   'workshop:read',
-  'token:create',
+  'links:manage',
   'clock:command',
+  'agenda:edit',
   'board:direct',
   'board:vote',
   'presence:read',
   'content:read',
   'content:write',
+  'content:remove-any',
   'awareness:write',
 ] as const;
 export type Action = (typeof actions)[number];
 
-const everyone = new Set<Role>(roles);
-const editors = new Set<Role>(['facilitator', 'leader', 'team', 'witness']);
-const facilitatorOnly = new Set<Role>(['facilitator']);
-const voters = new Set<Role>(['facilitator', 'leader', 'team']);
+const everyone: readonly Role[] = roles;
+const facilitator: readonly Role[] = ['facilitator'];
+const editors: readonly Role[] = ['facilitator', 'leader', 'team', 'witness'];
 
-/** Who may do what. The server checks every request against this table; screens only mirror it. */
-const permissionTable: Record<Action, ReadonlySet<Role>> = {
+/** Who may do what (PERM-1 … PERM-11 in SPEC.md). */
+const permissionTable: Record<Action, readonly Role[]> = {
   'workshop:read': everyone,
-  'token:create': facilitatorOnly,
-  'clock:command': facilitatorOnly,
-  'board:direct': facilitatorOnly,
-  'board:vote': voters,
-  'presence:read': everyone,
+  'links:manage': facilitator,
+  'clock:command': facilitator,
+  'agenda:edit': facilitator,
+  'board:direct': facilitator,
+  'board:vote': ['facilitator', 'leader', 'team'],
+  'presence:read': ['facilitator', 'leader'],
   'content:read': everyone,
   'content:write': editors,
+  'content:remove-any': facilitator,
   'awareness:write': editors,
 };
 
 export function can(role: Role, action: Action): boolean {
-  return permissionTable[action].has(role);
+  return permissionTable[action].includes(role);
 }
 
 const refusals: Record<Action, string> = {
   'workshop:read': 'This link does not give access to this workshop.',
-  'token:create': 'Only the facilitator can create links for this workshop.',
+  'links:manage': 'Only the facilitator can make, list or revoke links and join codes.',
   'clock:command': 'Only the facilitator can change the clock.',
+  'agenda:edit': 'Only the facilitator can change the agenda.',
   'board:direct': 'Only the facilitator can change what the board shows, its axes, votes and allocations.',
   'board:vote': 'This screen cannot vote: votes belong to the task teams.',
   'presence:read': 'This link does not show who is connected.',
   'content:read': 'This link does not show the board.',
   'content:write': 'This screen is read-only: it cannot change the board.',
+  'content:remove-any': 'Only the facilitator can remove what another task team made.',
   'awareness:write': 'This screen is read-only: it is not shown to others.',
 };
 
@@ -55,12 +61,7 @@ export function refusalFor(action: Action): string {
   return refusals[action];
 }
 
-/**
- * The parts of the workshop document a role may change. A witness writes only the witness
- * notes; read-only roles write nothing.
- */
-export function writableDocKeys(role: Role): readonly DocKey[] {
-  if (!can(role, 'content:write')) return [];
-  if (role === 'witness') return [DOC_KEYS.witnessNotes];
-  return Object.values(DOC_KEYS);
+/** A refusal for `action`, or null when `role` may do it: the first line of every reducer and guard. */
+export function permissionRefusal(role: Role, action: Action): Refusal | null {
+  return can(role, action) ? null : { code: 'forbidden', message: refusalFor(action) };
 }

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import {
+  agendaSchema,
+  boardStateSchema,
+  describeIssues,
+  initialBoard,
+  initialClock,
+  storedClockSchema,
+  type Agenda,
+  type BoardState,
+  type ClockState,
+} from '../../../shared/src/index.js';
+
+/** A workshop's control state as it is stored: one JSON row, read back section by section. */
+export interface StoredControl {
+  version: number;
+  agenda: Agenda;
+  clock: ClockState;
+  board: BoardState;
+  recentCommandIds: string[];
+}
+
+export interface UnreadableSection {
+  section: string;
+  message: string;
+}
+
+export interface LoadedControl {
+  control: StoredControl;
+  /** Sections that did not parse and started afresh; the caller keeps the raw row and says so. */
+  unreadable: UnreadableSection[];
+}
+
+const sectionSchemas = {
+  version: z.number().int().min(0),
+  agenda: agendaSchema,
+  clock: storedClockSchema,
+  board: boardStateSchema,
+  recentCommandIds: z.array(z.string()),
+};
+
+/**
+ * Reads a stored row. Each section that parses is kept; one that does not starts afresh and is
+ * named in `unreadable`, never replaced in silence. A section that is missing (a workshop stored by
+ * an older version, before it had that section) starts afresh without a complaint. `createdAgenda`
+ * is the agenda the workshop was created with, for rows stored before the agenda could be edited.
+ */
+export function readStoredControl(raw: unknown, createdAgenda: Agenda): LoadedControl {
+  const fresh: StoredControl = {
+    version: 0,
+    agenda: createdAgenda,
+    clock: initialClock(),
+    board: initialBoard(),
+    recentCommandIds: [],
+  };
+  const unreadable: UnreadableSection[] = [];
+  if (raw === undefined) return { control: fresh, unreadable };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { control: fresh, unreadable: [{ section: 'all', message: 'the stored state is not an object' }] };
+  }
+  const row = raw as Record<string, unknown>;
+  const control = { ...fresh };
+  for (const section of Object.keys(sectionSchemas) as (keyof StoredControl)[]) {
+    if (row[section] === undefined) continue;
+    const parsed = sectionSchemas[section].safeParse(row[section]);
+    if (parsed.success) Object.assign(control, { [section]: parsed.data });
+    else unreadable.push({ section, message: describeIssues(parsed.error) });
+  }
+  // The clock points into the agenda: a clock past its end cannot be drawn.
+  const clockFits =
+    control.clock.currentIndex < control.agenda.length &&
+    (control.clock.undo?.currentIndex ?? 0) < control.agenda.length;
+  if (!clockFits) {
+    unreadable.push({ section: 'clock', message: 'currentIndex: the clock is past the end of the agenda' });
+    control.clock = initialClock();
+  }
+  return { control, unreadable };
+}

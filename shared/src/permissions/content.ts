@@ -1,0 +1,107 @@
+import { DOC_KEYS, type DocKey } from '../doc/keys.js';
+import type { Refusal } from '../result.js';
+import { can, refusalFor, type Role } from './permissions.js';
+
+/**
+ * How each top-level key of the workshop document may be written (PERM-9, PERM-10). A new kind of
+ * content declares itself here, once: who writes it, which field of an entry names the task team
+ * that owns it, and who may change or remove an entry. The server checks every update against it.
+ */
+export interface ContentPolicy {
+  /** What one entry is called, in a refusal. */
+  noun: string;
+  writers: readonly Role[];
+  /** The field of an entry (a Y.Map) that holds the owning task team's id; null: entries have no owner. */
+  ownerField: string | null;
+  edit: 'writers' | 'owner';
+  remove: 'writers' | 'owner';
+}
+
+export const contentPolicies: Record<DocKey, ContentPolicy> = {
+  // The priority map is shared by every team; removing a priority is for the team that made it.
+  [DOC_KEYS.cards]: {
+    noun: 'priority',
+    writers: ['facilitator', 'leader', 'team'],
+    ownerField: 'createdByTeamId',
+    edit: 'writers',
+    remove: 'owner',
+  },
+  [DOC_KEYS.witnessNotes]: {
+    noun: 'witness note',
+    writers: ['facilitator', 'leader', 'team', 'witness'],
+    ownerField: null,
+    edit: 'writers',
+    remove: 'writers',
+  },
+};
+
+/** Who is writing, as the server knows them from the token. */
+export interface ContentActor {
+  role: Role;
+  teamId: string | null;
+}
+
+/** One change an update makes to one entry of one top-level key, as the server reads it off the update. */
+export interface ContentChange {
+  key: string;
+  /** The entry's key inside the top-level map; null when the change is to the top-level type itself. */
+  entry: string | null;
+  kind: 'create' | 'edit' | 'remove';
+  /** The owner field's value: after a create, before an edit or a remove. */
+  owner: unknown;
+  /** An edit that changes the owner field. */
+  ownerChanged?: boolean;
+}
+
+const isDeclared = (key: string): key is DocKey => Object.hasOwn(contentPolicies, key);
+
+/** The document keys a role may write at all: none means the connection is read-only (PERM-9). */
+export function writableDocKeys(role: Role): DocKey[] {
+  if (!can(role, 'content:write')) return [];
+  return (Object.keys(contentPolicies) as DocKey[]).filter((key) =>
+    contentPolicies[key].writers.includes(role),
+  );
+}
+
+/** PERM-9 and PERM-10: null when `actor` may make `change`, else the refusal in words. */
+export function contentRefusal(actor: ContentActor, change: ContentChange): Refusal | null {
+  if (!isDeclared(change.key)) return undeclaredKeyRefusal(change.key);
+  const policy = contentPolicies[change.key];
+  if (!can(actor.role, 'content:write')) return { code: 'forbidden', message: refusalFor('content:write') };
+  if (!policy.writers.includes(actor.role)) {
+    return { code: 'forbidden', message: `This screen cannot change a ${policy.noun}.` };
+  }
+  if (policy.ownerField === null || can(actor.role, 'content:remove-any')) return null;
+  const owns = actor.teamId !== null && change.owner === actor.teamId;
+  switch (change.kind) {
+    case 'create':
+      // A new entry may name the writer's own team, or no team (then only the facilitator removes it).
+      return change.owner === actor.teamId || change.owner === null || change.owner === undefined
+        ? null
+        : { code: 'not-owner', message: `A new ${policy.noun} must belong to your own task team.` };
+    case 'edit':
+      if (change.ownerChanged)
+        return {
+          code: 'not-owner',
+          message: `Only the facilitator can change which team a ${policy.noun} belongs to.`,
+        };
+      return policy.edit === 'owner' && !owns ? notOwner(policy, 'change') : null;
+    case 'remove':
+      return policy.remove === 'owner' && !owns ? notOwner(policy, 'remove') : null;
+  }
+}
+
+/** PERM-9: the document has only the keys declared in `contentPolicies`. */
+export function undeclaredKeyRefusal(key: string): Refusal {
+  return {
+    code: 'undeclared-key',
+    message: `The board has no part called “${key.slice(0, 40)}”, so that change was refused.`,
+  };
+}
+
+function notOwner(policy: ContentPolicy, verb: string): Refusal {
+  return {
+    code: 'not-owner',
+    message: `Only the task team that made this ${policy.noun}, or the facilitator, can ${verb} it.`,
+  };
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { agendaCommandSchema } from './agenda.js';
+import { boardCommandSchema } from './board.js';
+import { clockCommandSchema } from './clock.js';
+
+/** Every command the control pipeline takes, tagged by the area whose reducer decides it. */
+export const controlCommandSchema = z.discriminatedUnion('area', [
+  z.object({ area: z.literal('clock'), command: clockCommandSchema }),
+  z.object({ area: z.literal('board'), command: boardCommandSchema }),
+  z.object({ area: z.literal('agenda'), command: agendaCommandSchema }),
+]);
+export type ControlCommand = z.infer<typeof controlCommandSchema>;
+export type ControlArea = ControlCommand['area'];

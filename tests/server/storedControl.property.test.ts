@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  agendaItemKinds,
+  findTemplate,
+  withFlowingStarts,
+  type AgendaCommand,
+  type BoardCommand,
+  type ClockCommand,
+  type ControlCommand,
+  type Identity,
+} from '../../shared/src/index.js';
+import { ControlService } from '../../server/src/control/controlService.js';
+import { createLogger } from '../../server/src/log.js';
+import { ControlRepo } from '../../server/src/store/controlRepo.js';
+import { openDatabase } from '../../server/src/store/db.js';
+import { WorkshopRepo } from '../../server/src/store/workshopRepo.js';
+import { tempDataDir } from '../support/server.js';
+
+const MIN = 60_000;
+const agenda = withFlowingStarts(findTemplate('strategic-political-leadership')!.agenda);
+const teams = [
+  { id: 'team-1', name: 'Housing' },
+  { id: 'team-2', name: 'Adult care' },
+];
+const priorityPool = ['p1', 'p2', 'p3', 'p4'];
+const itemIds = [...agenda.map((item) => item.id), 'added-1', 'added-2', 'added-3', 'nope'];
+
+const actors: Identity[] = [
+  { linkId: 'facilitator', name: 'Facilitator', role: 'facilitator', teamId: null },
+  { linkId: 'tablet-1', name: 'Housing', role: 'team', teamId: 'team-1' },
+  { linkId: 'leader', name: 'Leader', role: 'leader', teamId: null },
+  { linkId: 'projector', name: 'Projector', role: 'projector', teamId: null },
+];
+
+const clockCommand: fc.Arbitrary<ClockCommand> = fc.oneof(
+  fc.constantFrom<ClockCommand>(
+    { type: 'start' },
+    { type: 'pause' },
+    { type: 'resume' },
+    { type: 'next' },
+    { type: 'previous' },
+    { type: 'undo' },
+    { type: 'reset' },
+  ),
+  fc.constantFrom(...itemIds).map((itemId): ClockCommand => ({ type: 'goTo', itemId })),
+  fc
+    .integer({ min: -120, max: 120 })
+    .filter((m) => m !== 0)
+    .map((minutes): ClockCommand => ({ type: 'adjust', minutes })),
+);
+
+const boardCommand: fc.Arbitrary<BoardCommand> = fc.oneof(
+  fc.constantFrom<BoardCommand>(
+    { type: 'focus', focus: { kind: 'map' } },
+    { type: 'focus', focus: { kind: 'team', teamId: 'team-2' } },
+    { type: 'clearVotes' },
+    { type: 'axes', x: 'Cost', y: 'Benefit' },
+  ),
+  fc.integer({ min: 0, max: 20 }).map((count): BoardCommand => ({ type: 'votesPerPerson', count })),
+  fc.record({
+    type: fc.constant('vote' as const),
+    cardId: fc.constantFrom(...priorityPool, 'never'),
+    delta: fc.constantFrom(1 as const, -1 as const),
+  }),
+  fc.record({
+    type: fc.constant('allocate' as const),
+    cardId: fc.constantFrom(...priorityPool, 'never'),
+    teamId: fc.constantFrom('team-1', 'team-2', 'team-9', null),
+  }),
+);
+
+const agendaCommand: fc.Arbitrary<AgendaCommand> = fc.oneof(
+  fc.record({
+    type: fc.constant('add' as const),
+    item: fc.record({
+      id: fc.constantFrom('added-1', 'added-2', 'added-3'),
+      title: fc.constantFrom('Lunch', 'Extra witness', 'Wrap-up'),
+      kind: fc.constantFrom(...agendaItemKinds),
+      durationMin: fc.integer({ min: 0, max: 90 }),
+    }),
+    index: fc.integer({ min: 0, max: 12 }),
+  }),
+  fc.record({ type: fc.constant('remove' as const), itemId: fc.constantFrom(...itemIds) }),
+  fc.record({
+    type: fc.constant('move' as const),
+    itemId: fc.constantFrom(...itemIds),
+    toIndex: fc.integer({ min: 0, max: 12 }),
+  }),
+  fc.record(
+    {
+      type: fc.constant('update' as const),
+      itemId: fc.constantFrom(...itemIds),
+      title: fc.constantFrom('Renamed item', 'Coffee'),
+      durationMin: fc.integer({ min: 0, max: 120 }),
+      plannedStart: fc.constantFrom('9.00', '13.30', null),
+    },
+    { requiredKeys: ['type', 'itemId'] },
+  ),
+);
+
+type Step =
+  | { kind: 'command'; actor: number; command: ControlCommand; afterMs: number }
+  | { kind: 'remove-priority'; id: string };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  {
+    weight: 10,
+    arbitrary: fc.record({
+      kind: fc.constant('command' as const),
+      // Mostly the facilitator, who may do the most; the others mostly meet refusals.
+      actor: fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, fc.nat({ max: actors.length - 1 })),
+      command: fc.oneof(
+        clockCommand.map((command): ControlCommand => ({ area: 'clock', command })),
+        boardCommand.map((command): ControlCommand => ({ area: 'board', command })),
+        agendaCommand.map((command): ControlCommand => ({ area: 'agenda', command })),
+      ),
+      afterMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 8 * MIN })),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('remove-priority' as const),
+      id: fc.constantFrom(...priorityPool),
+    }),
+  },
+);
+
+describe('stored control state', () => {
+  it('any state that accepted commands reach loads back after a restart, equal and complete', () => {
+    const dataDir = tempDataDir();
+    const db = openDatabase(dataDir);
+    const workshops = new WorkshopRepo(db);
+    const log = createLogger('silent');
+    let run = 0;
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 60, size: 'max' }), (steps) => {
+        const workshopId = `w${++run}`;
+        workshops.create({ id: workshopId, title: 'W', templateId: 't', agenda, teams, createdAtMs: 0 });
+        let nowMs = Date.UTC(2026, 10, 29, 9, 0);
+        let priorities = [...priorityPool];
+        const service = () =>
+          new ControlService({
+            repo: new ControlRepo(db),
+            workshops,
+            nowMs: () => nowMs,
+            log,
+            priorityIds: () => priorities,
+          });
+        const live = service();
+        for (const s of steps) {
+          if (s.kind === 'remove-priority') {
+            priorities = priorities.filter((id) => id !== s.id);
+            live.followContent(workshopId, priorities);
+            continue;
+          }
+          nowMs += s.afterMs;
+          live.command(workshopId, actors[s.actor]!, `c-${Math.random()}`, s.command);
+        }
+        // A restart: a new service reads the row through the server's own schema and loader.
+        const reloaded = service().state(workshopId);
+        expect(reloaded.unreadable).toEqual([]);
+        expect(reloaded).toEqual(live.state(workshopId));
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
+    );
+    db.close();
+  });
+});
