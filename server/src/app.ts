@@ -31,6 +31,9 @@ export interface ServerOptions extends Partial<ServerConfig> {
   joinAttemptsPerMinute?: number;
   /** The server's time; tests pass their own. */
   nowMs?: () => number;
+  /** Control commands a device may send per second and in a burst (default 20 and 60). */
+  commandsPerSec?: number;
+  commandBurst?: number;
   /** Bytes that may wait for one slow device before it is dropped (default 32 MiB). */
   maxBufferedBytes?: number;
   logger?: Logger;
@@ -131,6 +134,8 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     log,
     nowMs,
     maxPacketBytes: LIMITS.maxPacketBytes,
+    commandsPerSec: options.commandsPerSec ?? 20,
+    commandBurst: options.commandBurst ?? 60,
   });
   const registry: RoomRegistry = new RoomRegistry({
     unloadGraceMs: options.unloadGraceMs ?? 60_000,

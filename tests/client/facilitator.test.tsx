@@ -1,6 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AgendaEditor } from '../../client/src/screens/facilitator/agenda/AgendaEditor.js';
+import { UnreadableNotice } from '../../client/src/screens/facilitator/UnreadableNotice.js';
 import { ClockControls } from '../../client/src/screens/facilitator/ClockControls.js';
 import { FocusControl } from '../../client/src/screens/facilitator/FocusControl.js';
 import { JoinPanel } from '../../client/src/screens/facilitator/JoinPanel.js';
@@ -8,7 +10,7 @@ import { MapSettings } from '../../client/src/screens/facilitator/MapSettings.js
 import { TeamsPanel } from '../../client/src/screens/facilitator/TeamsPanel.js';
 import { AgendaList } from '../../client/src/ui/AgendaList.js';
 import { initialClock } from '../../shared/src/index.js';
-import { controlState, renderScreen } from './harness.js';
+import { agenda, controlState, renderScreen } from './harness.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -137,5 +139,59 @@ describe('facilitator console', () => {
       { type: 'axes', x: 'Cost to deliver', y: 'Impact on the place' },
       { type: 'votesPerPerson', count: 3 },
     ]);
+  });
+});
+
+describe('facilitator console: the agenda and the reset', () => {
+  it('CLOCK-9 asks before resetting the clock, and sends the reset only when confirmed', async () => {
+    const user = userEvent.setup();
+    const { sent } = renderScreen(<ClockControls />, { role: 'facilitator' });
+    await user.click(screen.getByRole('button', { name: 'Reset the clock' }));
+    expect(sent).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Keep the clock as it is' }));
+    await user.click(screen.getByRole('button', { name: 'Reset the clock' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, reset the clock' }));
+    expect(sent).toEqual([{ area: 'clock', command: { type: 'reset' } }]);
+  });
+
+  it('PERM-4 edits the agenda: re-time, move with the buttons, add and remove, each as one command', async () => {
+    const user = userEvent.setup();
+    const { sent } = renderScreen(<AgendaEditor />, { role: 'facilitator' });
+    const first = agenda[0]!;
+    const minutes = screen.getAllByLabelText('Minutes')[0]!;
+    await user.clear(minutes);
+    await user.type(minutes, '25');
+    await user.click(screen.getByRole('button', { name: `Save changes to ${first.title}` }));
+    await user.click(screen.getByRole('button', { name: `Move down: ${first.title}` }));
+    await user.type(screen.getByLabelText('New item'), 'Lunch');
+    await user.click(screen.getByRole('button', { name: 'Add to the agenda' }));
+    await user.click(screen.getByRole('button', { name: `Remove: ${agenda[1]!.title}` }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove it' }));
+    expect(sent).toEqual([
+      {
+        area: 'agenda',
+        command: { type: 'update', itemId: first.id, title: first.title, kind: first.kind, durationMin: 25 },
+      },
+      { area: 'agenda', command: { type: 'move', itemId: first.id, toIndex: 1 } },
+      {
+        area: 'agenda',
+        command: {
+          type: 'add',
+          item: { id: expect.stringMatching(/^item-/), title: 'Lunch', kind: 'other', durationMin: 15 },
+          index: agenda.length,
+        },
+      },
+      { area: 'agenda', command: { type: 'remove', itemId: agenda[1]!.id } },
+    ]);
+  });
+
+  it('says what the server could not read back after a restart', () => {
+    renderScreen(<UnreadableNotice />, {
+      role: 'facilitator',
+      state: {
+        control: controlState({ unreadable: [{ section: 'clock', message: 'adjustMinById.x: bad' }] }),
+      },
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(/could not read back the clock/);
   });
 });

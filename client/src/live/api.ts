@@ -5,6 +5,8 @@ import {
   joinCodeSchema,
   joinCodesResponseSchema,
   joinedSchema,
+  linksResponseSchema,
+  type LinkRecord,
   templatesResponseSchema,
   workshopSummarySchema,
   type CreatedToken,
@@ -61,6 +63,10 @@ export const api = {
     call(createdWorkshopSchema, '/api/workshops', { method: 'POST', body: JSON.stringify(body) }),
   workshop: (id: string, token: string): Promise<WorkshopSummary> =>
     call(workshopSummarySchema, `/api/workshops/${id}`, {}, token),
+  links: async (id: string, token: string): Promise<LinkRecord[]> =>
+    (await call(linksResponseSchema, `/api/workshops/${id}/links`, {}, token)).links,
+  revokeLink: (id: string, token: string, linkId: string): Promise<void> =>
+    call(z.null(), `/api/workshops/${id}/links/${linkId}`, { method: 'DELETE' }, token).then(() => undefined),
   createLink: (id: string, token: string, body: CreateTokenBody): Promise<CreatedToken> =>
     call(
       createdTokenSchema,

@@ -45,6 +45,9 @@ export interface ControlPlaneOptions {
   log: Logger;
   nowMs: () => number;
   maxPacketBytes: number;
+  /** Commands a device may send per second, and in a burst, before it is told to wait. */
+  commandsPerSec: number;
+  commandBurst: number;
 }
 
 /** The control plane over Socket.IO: clock commands, control state, presence, time sync, save state. */
@@ -101,7 +104,7 @@ export class ControlPlane {
     socket.data = {
       workshopId: access.link.workshopId,
       identity: access.identity,
-      budget: new TokenBucket(20, 60, this.options.nowMs),
+      budget: new TokenBucket(this.options.commandsPerSec, this.options.commandBurst, this.options.nowMs),
     };
     next();
   }

@@ -12,7 +12,9 @@ import { ClockControls } from './ClockControls.js';
 import { FocusControl } from './FocusControl.js';
 import { JoinPanel } from './JoinPanel.js';
 import { LinksPanel } from './LinksPanel.js';
+import { AgendaEditor } from './agenda/AgendaEditor.js';
 import { TeamsPanel } from './TeamsPanel.js';
+import { UnreadableNotice } from './UnreadableNotice.js';
 
 /** The facilitator's cockpit: agenda on the left, the clock and its controls in the centre, the room on the right, the board below. */
 export default function FacilitatorScreen() {
@@ -20,12 +22,17 @@ export default function FacilitatorScreen() {
   return (
     <div className="console">
       <ConnectionBanner />
+      <UnreadableNotice />
       <Announcer />
       <WorkshopTitle />
       <nav className="console__agenda" aria-label="Programme">
         <AgendaList
           onSelect={(itemId) => void control.send({ area: 'clock', command: { type: 'goTo', itemId } })}
         />
+        <details className="console__agenda-editor">
+          <summary>Edit the agenda</summary>
+          <AgendaEditor />
+        </details>
       </nav>
       <main className="console__centre">
         <CurrentItem />

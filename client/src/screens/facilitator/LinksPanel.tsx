@@ -3,6 +3,7 @@ import type { CreatedToken, Role } from '../../../../shared/src/index.js';
 import { useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { api } from '../../live/api.js';
 import { FormError } from '../../ui/FormError.js';
+import { LinkList } from './LinkList.js';
 
 interface LinkRow {
   label: string;
@@ -18,6 +19,7 @@ export function LinksPanel() {
   const teams = useTeams();
   const [links, setLinks] = useState<Record<string, CreatedToken>>({});
   const [error, setError] = useState<string | null>(null);
+  const [made, setMade] = useState(0);
 
   const rows: LinkRow[] = [
     { label: 'Projector', screen: 'projector screen', role: 'projector' },
@@ -34,6 +36,7 @@ export function LinksPanel() {
     try {
       const created = await api.createLink(workshopId, token, { role: row.role, teamId: row.teamId });
       setLinks((current) => ({ ...current, [row.label]: created }));
+      setMade((n) => n + 1);
       setError(null);
     } catch (e) {
       setError((e as Error).message);
@@ -58,6 +61,7 @@ export function LinksPanel() {
           </li>
         ))}
       </ul>
+      <LinkList refreshKey={made} />
     </section>
   );
 }
