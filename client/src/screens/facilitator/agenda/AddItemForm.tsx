@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { AgendaItemKind } from '../../../../../shared/src/index.js';
 import { randomId } from '../../../live/ids.js';
 import type { SendAgenda } from './AgendaEditor.js';
-import { KindSelect } from './KindSelect.js';
+import { KindAndMinutes } from './KindSelect.js';
 
 /** Adds an item at the end of the agenda (it can then be moved). */
 export function AddItemForm({ count, send }: { count: number; send: SendAgenda }) {
@@ -20,20 +20,7 @@ export function AddItemForm({ count, send }: { count: number; send: SendAgenda }
         <span>New item</span>
         <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />
       </label>
-      <label className="field">
-        <span>Kind</span>
-        <KindSelect value={kind} onChange={setKind} />
-      </label>
-      <label className="field agenda-editor__minutes">
-        <span>Minutes</span>
-        <input
-          type="number"
-          min={0}
-          max={600}
-          value={minutes}
-          onChange={(e) => setMinutes(Number(e.target.value))}
-        />
-      </label>
+      <KindAndMinutes kind={kind} onKind={setKind} minutes={minutes} onMinutes={setMinutes} />
       <button type="submit" className="button">
         Add to the agenda
       </button>

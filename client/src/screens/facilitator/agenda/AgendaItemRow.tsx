@@ -3,7 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useState, type FormEvent } from 'react';
 import type { AgendaItem, AgendaItemKind } from '../../../../../shared/src/index.js';
 import type { SendAgenda } from './AgendaEditor.js';
-import { KindSelect } from './KindSelect.js';
+import { KindAndMinutes } from './KindSelect.js';
 
 interface Props {
   item: AgendaItem;
@@ -96,21 +96,7 @@ function ItemForm({ item, send }: { item: AgendaItem; send: SendAgenda }) {
         <span>Title</span>
         <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />
       </label>
-      <label className="field">
-        <span>Kind</span>
-        <KindSelect value={kind} onChange={setKind} />
-      </label>
-      <label className="field agenda-editor__minutes">
-        <span>Minutes</span>
-        <input
-          type="number"
-          min={0}
-          max={600}
-          value={minutes}
-          onChange={(e) => setMinutes(Number(e.target.value))}
-          required
-        />
-      </label>
+      <KindAndMinutes kind={kind} onKind={setKind} minutes={minutes} onMinutes={setMinutes} />
       <button
         type="submit"
         className="button"

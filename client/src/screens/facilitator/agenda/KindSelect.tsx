@@ -28,3 +28,33 @@ export function KindSelect({
     </select>
   );
 }
+
+interface KindAndMinutesProps {
+  kind: AgendaItemKind;
+  onKind: (kind: AgendaItemKind) => void;
+  minutes: number;
+  onMinutes: (minutes: number) => void;
+}
+
+/** An item's kind and length, as both agenda forms ask for them. */
+export function KindAndMinutes({ kind, onKind, minutes, onMinutes }: KindAndMinutesProps) {
+  return (
+    <>
+      <label className="field">
+        <span>Kind</span>
+        <KindSelect value={kind} onChange={onKind} />
+      </label>
+      <label className="field agenda-editor__minutes">
+        <span>Minutes</span>
+        <input
+          type="number"
+          min={0}
+          max={600}
+          value={minutes}
+          onChange={(e) => onMinutes(Number(e.target.value))}
+          required
+        />
+      </label>
+    </>
+  );
+}
