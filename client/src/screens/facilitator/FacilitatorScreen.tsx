@@ -13,6 +13,7 @@ import { FocusControl } from './FocusControl.js';
 import { JoinPanel } from './JoinPanel.js';
 import { LinksPanel } from './LinksPanel.js';
 import { TeamsPanel } from './TeamsPanel.js';
+import './facilitator.css';
 
 /** The facilitator's cockpit: agenda on the left, the clock and its controls in the centre, the room on the right, the board below. */
 export default function FacilitatorScreen() {
