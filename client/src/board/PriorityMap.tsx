@@ -11,6 +11,7 @@ import { useRef } from 'react';
 import type * as Y from 'yjs';
 import { updateCard, voteTotals, type BoardState, type Card, type Team } from '../../../shared/src/index.js';
 import { MapCard } from './MapCard.js';
+import './priorityMap.css';
 
 interface Props {
   doc: Y.Doc;

@@ -1,5 +1,6 @@
 import { findCategory, voteTotals, type BoardState, type Card } from '../../../shared/src/index.js';
 import { count } from '../ui/plural.js';
+import './teamPriorities.css';
 
 interface Props {
   cards: Card[];

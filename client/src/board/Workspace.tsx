@@ -7,6 +7,7 @@ import { PriorityMap } from './PriorityMap.js';
 import { TeamPriorities } from './TeamPriorities.js';
 import { useCards } from './useCards.js';
 import { useMoveConflict } from './useMoveConflict.js';
+import './workspace.css';
 
 /**
  * A task team's workspace: add priorities, place them on the map, vote, and see the priorities

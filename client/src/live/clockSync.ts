@@ -1,6 +1,6 @@
 import { estimateOffset, slewOffset, type TimeSample } from '../../../shared/src/index.js';
 import type { SessionStore } from '../state/sessionStore.js';
-import type { ControlSocket } from './controlConnection.js';
+import type { ControlSocket } from './controlSocket.js';
 
 const BURST = 5;
 const KEEP = 8;

@@ -1,16 +1,9 @@
-import { io, type Socket } from 'socket.io-client';
-import type {
-  Ack,
-  ClientToServerEvents,
-  ControlCommand,
-  ControlState,
-  ServerToClientEvents,
-} from '../../../shared/src/index.js';
+import { io } from 'socket.io-client';
+import type { Ack, ControlCommand, ControlState } from '../../../shared/src/index.js';
 import { acceptControl, type SessionStore } from '../state/sessionStore.js';
 import { startClockSync } from './clockSync.js';
+import type { ControlSocket } from './controlSocket.js';
 import { randomId } from './ids.js';
-
-export type ControlSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export interface ControlConnection {
   socket: ControlSocket;

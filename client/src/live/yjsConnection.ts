@@ -2,7 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { SessionStore } from '../state/sessionStore.js';
-import type { ControlSocket } from './controlConnection.js';
+import type { ControlSocket } from './controlSocket.js';
 import { safeLocalStorage } from './token.js';
 
 const MAX_WATCHED_CLIENTS = 4;

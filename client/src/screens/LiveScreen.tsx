@@ -3,6 +3,7 @@ import { Announcer } from '../ui/Announcer.js';
 import { ConnectionBanner } from '../ui/ConnectionBanner.js';
 import { Countdown } from '../ui/Countdown.js';
 import { CurrentItem } from '../ui/CurrentItem.js';
+import './live.css';
 
 /** What every role sees at least: the current item, its countdown and the programme. */
 export default function LiveScreen() {

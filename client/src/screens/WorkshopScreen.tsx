@@ -5,7 +5,7 @@ import { connectControl } from '../live/controlConnection.js';
 import { canKeepOnDevice } from '../live/storageCheck.js';
 import { takeToken } from '../live/token.js';
 import { connectYjs } from '../live/yjsConnection.js';
-import type { Route } from '../routes.js';
+import type { Route } from '../route.js';
 import { SessionProvider, type Session } from '../state/sessionContext.js';
 import { createSessionStore } from '../state/sessionStore.js';
 import LiveScreen from './LiveScreen.js';

@@ -1,8 +1,7 @@
-import type { TemplateSummary } from '../schema/api.js';
 import { strategicPoliticalLeadership } from './strategicPoliticalLeadership.js';
+import type { WorkshopTemplate } from './workshopTemplate.js';
 
-/** A programme a workshop can be created from: its agenda and default task teams. */
-export type WorkshopTemplate = TemplateSummary;
+export type { WorkshopTemplate } from './workshopTemplate.js';
 
 export const templates: WorkshopTemplate[] = [strategicPoliticalLeadership];
 

@@ -1,4 +1,4 @@
-import type { WorkshopTemplate } from './index.js';
+import type { WorkshopTemplate } from './workshopTemplate.js';
 
 /** The half-day challenge workshop for a council's political leadership, 9.00 to 1.00. */
 export const strategicPoliticalLeadership: WorkshopTemplate = {

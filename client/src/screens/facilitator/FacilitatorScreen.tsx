@@ -15,6 +15,7 @@ import { LinksPanel } from './LinksPanel.js';
 import { AgendaEditor } from './agenda/AgendaEditor.js';
 import { TeamsPanel } from './TeamsPanel.js';
 import { UnreadableNotice } from './UnreadableNotice.js';
+import './facilitator.css';
 
 /** The facilitator's cockpit: agenda on the left, the clock and its controls in the centre, the room on the right, the board below. */
 export default function FacilitatorScreen() {

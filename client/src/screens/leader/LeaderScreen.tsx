@@ -8,6 +8,7 @@ import { CurrentItem } from '../../ui/CurrentItem.js';
 import { FinishTimes } from '../../ui/FinishTimes.js';
 import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
 import { count } from '../../ui/plural.js';
+import './leader.css';
 
 /** The Leader's chair: where the programme is, the clock, and the running order of the presentations. */
 export default function LeaderScreen() {

@@ -7,6 +7,7 @@ import { ConnectionBanner } from '../../ui/ConnectionBanner.js';
 import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { ProgressBar } from '../../ui/ProgressBar.js';
+import './projector.css';
 
 /**
  * The projector: read from the back of the room, nothing to click. The countdown fills the centre

@@ -4,6 +4,7 @@ import { api } from '../../live/api.js';
 import { JoinForm } from './JoinForm.js';
 import { TeamNamesField } from './TeamNamesField.js';
 import { FormError } from '../../ui/FormError.js';
+import './start.css';
 
 /** Create a workshop from a template; the facilitator's console opens with its own link. */
 export function StartScreen({ initialCode = '' }: { initialCode?: string }) {

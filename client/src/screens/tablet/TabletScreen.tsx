@@ -6,6 +6,7 @@ import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { SaveStatus } from '../../ui/SaveStatus.js';
 import { StorageWarning } from '../../ui/StorageWarning.js';
+import './tablet.css';
 
 /** A task team's tablet: the current item, the countdown and the save state always in view; the team's workspace below. */
 export function TabletScreen() {
