@@ -29,6 +29,18 @@ check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 check('typecheck (client)', bin('tsc'), ['-p', 'client/tsconfig.json', '--noEmit']);
 check('lint', bin('eslint'), ['.']);
 check('format', bin('prettier'), ['--check', '.']);
+// Type-only imports count: a cycle of types still ties two modules' designs together.
+check('no import cycles', bin('madge'), [
+  '--circular',
+  '--no-spinner',
+  '--extensions',
+  'ts,tsx',
+  '--ts-config',
+  'tsconfig.json',
+  'server/src',
+  'client/src',
+  'shared/src',
+]);
 // The end-to-end tests drive the built screens through the real server.
 check('build', 'npm', ['run', 'build', '--silent']);
 

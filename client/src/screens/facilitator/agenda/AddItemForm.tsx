@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AgendaItemKind } from '../../../../../shared/src/index.js';
 import { randomId } from '../../../live/ids.js';
-import type { SendAgenda } from './AgendaEditor.js';
+import type { SendAgenda } from './sendAgenda.js';
 import { KindAndMinutes } from './KindSelect.js';
 
 /** Adds an item at the end of the agenda (it can then be moved). */

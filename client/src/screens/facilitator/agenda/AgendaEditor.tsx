@@ -9,14 +9,12 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import type { AgendaCommand } from '../../../../../shared/src/index.js';
 import { useSessionState } from '../../../state/sessionContext.js';
 import { FormError } from '../../../ui/FormError.js';
 import { useControlCommand } from '../../../ui/useControlCommand.js';
 import { AddItemForm } from './AddItemForm.js';
 import { AgendaItemRow } from './AgendaItemRow.js';
-
-export type SendAgenda = (command: AgendaCommand) => Promise<boolean>;
+import type { SendAgenda } from './sendAgenda.js';
 
 /**
  * The facilitator edits the agenda, before or during the workshop: add, remove, reorder (drag, the

@@ -2,7 +2,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useState, type FormEvent } from 'react';
 import type { AgendaItem, AgendaItemKind } from '../../../../../shared/src/index.js';
-import type { SendAgenda } from './AgendaEditor.js';
+import type { SendAgenda } from './sendAgenda.js';
 import { KindAndMinutes } from './KindSelect.js';
 
 interface Props {
