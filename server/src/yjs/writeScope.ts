@@ -8,45 +8,37 @@ import { contentPolicies, type ContentChange, type DocKey } from '../../../share
  * the room can refuse the update and reload the document from storage.
  */
 export function contentChangesOf(tr: Y.Transaction): ContentChange[] {
-  const rootNames = new Map<unknown, string>();
-  for (const [name, type] of tr.doc.share) rootNames.set(type, name);
-  const changes = new Map<string, ContentChange>();
-  const add = (change: ContentChange) => {
-    const id = `${change.key}\u0000${change.entry ?? ''}\u0000${change.kind}`;
-    const seen = changes.get(id);
-    if (!seen || (change.ownerChanged && !seen.ownerChanged)) changes.set(id, change);
-  };
-
+  const changes: ContentChange[] = [];
+  // Every change, deletions included, marks the type it happened in (unless that type is new here
+  // or deleted too), so `changed` alone names every entry touched: no walk of the delete set.
   for (const [type, subs] of tr.changed) {
-    if (type._item === null) {
-      const key = rootNames.get(type) ?? '';
-      for (const sub of subs) {
-        const item = sub === null ? undefined : type._map.get(sub);
-        // A key whose newest item is new here is a created entry; a removed one is in the delete set.
-        if (item && !item.deleted && isNew(tr, item))
-          add({ key, entry: sub, kind: 'create', owner: ownerOf(key, item) });
-        else if (sub === null) add({ key, entry: null, kind: 'edit', owner: undefined });
-      }
-    } else {
-      const entry = entryOf(type._item, rootNames);
+    if (type._item !== null) {
+      const entry = entryOf(type._item, tr.doc);
       const field = ownerField(entry.key);
       const ownerChanged =
-        field !== null &&
-        entry.item?.content instanceof Y.ContentType &&
-        entry.item.content.type === type &&
-        subs.has(field);
-      add({ ...entry.change, kind: 'edit', ownerChanged });
+        field !== null && entry.item !== null && entryType(entry.item) === type && subs.has(field);
+      changes.push({ ...entry.change, kind: 'edit', ownerChanged });
+      continue;
+    }
+    const key = rootName(tr.doc, type);
+    for (const sub of subs) {
+      if (sub === null) {
+        changes.push({ key, entry: null, kind: 'edit', owner: undefined });
+        continue;
+      }
+      const newest = type._map.get(sub);
+      if (newest && !newest.deleted && isNew(tr, newest))
+        changes.push({ key, entry: sub, kind: 'create', owner: ownerOf(key, newest) });
+      // The value the key held before this transaction (older values sit to the left): removed here?
+      for (let item: Y.Item | null = newest ?? null; item; item = item.left) {
+        if (isNew(tr, item)) continue;
+        if (item.deleted && Y.isDeleted(tr.deleteSet, item.id))
+          changes.push({ key, entry: sub, kind: 'remove', owner: ownerOf(key, item) });
+        break;
+      }
     }
   }
-  Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
-    if (!(struct instanceof Y.Item)) return;
-    const parent = struct.parent as Y.AbstractType<unknown>;
-    if (parent._item === null && struct.parentSub !== null) {
-      const key = rootNames.get(parent) ?? '';
-      add({ key, entry: struct.parentSub, kind: 'remove', owner: ownerOf(key, struct) });
-    } else add({ ...entryOf(struct, rootNames).change, kind: 'edit' });
-  });
-  return Array.from(changes.values());
+  return changes;
 }
 
 /** The top-level keys in `doc` that no content policy declares (an update can add one even when its content waits). */
@@ -61,13 +53,13 @@ function isNew(tr: Y.Transaction, item: Y.Item): boolean {
 /** Walks up from an item to the entry of a top-level key that holds it. */
 function entryOf(
   start: Y.Item,
-  rootNames: Map<unknown, string>,
+  doc: Y.Doc,
 ): { key: string; item: Y.Item | null; change: Omit<ContentChange, 'kind'> } {
   let item = start;
   for (;;) {
     const parent = item.parent as Y.AbstractType<unknown>;
     if (parent._item === null) {
-      const key = rootNames.get(parent) ?? '';
+      const key = rootName(doc, parent);
       const entry = item.parentSub;
       return {
         key,
@@ -77,6 +69,23 @@ function entryOf(
     }
     item = parent._item;
   }
+}
+
+const rootNames = new WeakMap<object, string>();
+
+/** The name of a top-level type; the few roots of a document are looked up once each. */
+function rootName(doc: Y.Doc, type: object): string {
+  let name = rootNames.get(type);
+  if (name === undefined) {
+    for (const [key, root] of doc.share) if (root === type) name = key;
+    name ??= '';
+    rootNames.set(type, name);
+  }
+  return name;
+}
+
+function entryType(item: Y.Item): unknown {
+  return item.content instanceof Y.ContentType ? item.content.type : null;
 }
 
 function ownerField(key: string): string | null {
