@@ -1,6 +1,12 @@
 import * as Y from 'yjs';
-import { addCard, type Ack, type ControlState, type CreatedWorkshop } from '../../shared/src/index.js';
-import { connectControl, connectProvider, createWorkshop, mintToken, synced } from './server.js';
+import {
+  addCard,
+  cardsMap,
+  type Ack,
+  type ControlState,
+  type CreatedWorkshop,
+} from '../../shared/src/index.js';
+import { connectControl, connectProvider, createWorkshop, mintToken, synced, waitFor } from './server.js';
 
 export interface Scenario {
   workshop: CreatedWorkshop;
@@ -41,6 +47,10 @@ export async function populatedWorkshop(baseUrl: string): Promise<Scenario> {
   const provider = connectProvider(wsUrl, workshop.id, workshop.facilitatorToken, new Y.Doc());
   await synced(provider);
   priorities.forEach((p, i) => addCard(provider.doc, p.id, { ...p, createdByTeamId: `team-${(i % 3) + 1}` }));
+  // Votes and allocations need the priorities on the server first (BOARD-8).
+  const check = connectProvider(wsUrl, workshop.id, workshop.facilitatorToken, new Y.Doc());
+  await waitFor(() => priorities.every((p) => cardsMap(check.doc).has(p.id)), 'the priorities on the server');
+  check.destroy();
 
   const control = connectControl(baseUrl, workshop.facilitatorToken);
   let n = 0;

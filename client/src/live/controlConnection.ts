@@ -51,7 +51,12 @@ export function connectControl(
     transports: ['websocket', 'polling'],
   });
   socket.on('connect', () => store.setState({ connection: 'online', refusal: null }));
-  socket.on('disconnect', () => store.setState({ connection: 'offline' }));
+  socket.on('disconnect', (reason) => {
+    store.setState({ connection: 'offline' });
+    // The server itself closed the connection (a revoked link): Socket.IO does not retry that by
+    // itself, so try once; the handshake then says in words why the link no longer works.
+    if (reason === 'io server disconnect') socket.connect();
+  });
   socket.on('connect_error', (error) => {
     const status = (error as Error & { data?: { status?: number } }).data?.status;
     // A refused link will not start working by retrying; a network failure will.

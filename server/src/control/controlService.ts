@@ -76,11 +76,6 @@ export class ControlService {
     return saved.ok ? saved.data : null;
   }
 
-  /** The workshop's teams changed (or were read again): the rules see the new list. */
-  forget(workshopId: string): void {
-    this.live.delete(workshopId);
-  }
-
   private save(workshopId: string, updated: LiveControl, commandId: string | null): Outcome<CommandResult> {
     const recentCommandIds = commandId
       ? [...updated.recentCommandIds, commandId].slice(-RECENT_COMMANDS)

@@ -67,13 +67,3 @@ export function applyControlCommand(
     }
   }
 }
-
-/** True when `command` would be accepted now: screens offer a control only when it is. */
-export function canApply(
-  state: ControlSession,
-  actor: Actor,
-  command: ControlCommand,
-  nowMs: number,
-): boolean {
-  return applyControlCommand(state, actor, command, nowMs).ok;
-}

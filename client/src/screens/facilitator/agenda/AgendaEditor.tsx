@@ -38,8 +38,8 @@ export function AgendaEditor() {
     void sendAgenda({ type: 'move', itemId: String(active.id), toIndex });
   };
   return (
-    <section className="agenda-editor" aria-labelledby="agenda-editor-heading">
-      <h2 id="agenda-editor-heading">Edit the agenda</h2>
+    // The <summary> that opens it names it on screen; the section's label names it for screen readers.
+    <section className="agenda-editor" aria-label="Edit the agenda">
       <p className="agenda-editor__hint">
         Drag an item by its handle, or use the move buttons. Times after a changed item follow on.
       </p>
