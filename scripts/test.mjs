@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The whole test suite, as one command: typecheck, lint, format check and build, then every vitest project
+// The whole test suite, as one command: typecheck, lint, format check, no import cycles and build, then every vitest project
 // (unit, server integration, client components, end-to-end in Chromium). Ends with one line
 // "N passed, N failed" counted over all of it, and exits non-zero if anything failed or nothing ran.
 import { spawnSync } from 'node:child_process';

@@ -3,14 +3,7 @@ import { formatProgrammeTime, type LinkRecord } from '../../../../shared/src/ind
 import { api } from '../../live/api.js';
 import { useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
-
-const roleNames = {
-  facilitator: 'Facilitator',
-  leader: 'Leader',
-  team: 'Task team',
-  witness: 'Witness',
-  projector: 'Projector',
-} as const;
+import { roleNames } from '../../ui/roleNames.js';
 
 const REFRESH_MS = 30_000;
 

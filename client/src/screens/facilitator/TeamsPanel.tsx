@@ -1,19 +1,12 @@
 import { count } from '../../ui/plural.js';
+import { roleNames } from '../../ui/roleNames.js';
 import { useSessionState, useTeams } from '../../state/sessionContext.js';
-
-const roleWords = {
-  facilitator: 'Facilitator',
-  leader: 'Leader',
-  witness: 'Witness',
-  projector: 'Projector',
-  team: 'Team',
-};
 
 /** Task teams with the people and devices connected to each, and everyone else in the room. */
 export function TeamsPanel() {
   const teams = useTeams();
   const people = useSessionState((s) => s.presence.people);
-  const others = people.filter((p) => p.role !== 'team');
+  const others = people.filter((p) => p.teamId === null);
   return (
     <section className="teams-panel" aria-labelledby="teams-heading">
       <h2 id="teams-heading">Who is connected</h2>
@@ -41,7 +34,7 @@ export function TeamsPanel() {
         {others.map((p) => (
           <li key={p.linkId}>
             <span className="dot dot--on" aria-hidden="true" />
-            {p.name === roleWords[p.role] ? p.name : `${roleWords[p.role]}: ${p.name}`} (
+            {p.name === roleNames[p.role] ? p.name : `${roleNames[p.role]}: ${p.name}`} (
             {count(p.devices, 'device')})
           </li>
         ))}
