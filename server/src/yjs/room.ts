@@ -54,11 +54,22 @@ export interface RoomDeps {
   random?: () => number;
 }
 
-/** What the content rules found in the update being applied, for the device that sent it. */
+/** What the content rules found in an update a device sent. */
 interface ScopeCheck {
-  peer: Peer;
   refusal: Refusal | null;
+  /** It removed entries (priorities, …): control state that refers to them may follow. */
   removed: boolean;
+}
+
+/** The content rules (PERM-9, PERM-10) applied to everything one transaction changed. */
+function judge(peer: Peer, tr: Y.Transaction): ScopeCheck {
+  let removed = false;
+  for (const change of contentChangesOf(tr)) {
+    const refusal = contentRefusal(peer.identity, change);
+    if (refusal) return { refusal, removed };
+    if (change.kind === 'remove') removed = true;
+  }
+  return { refusal: null, removed };
 }
 /** What a device with an empty document sends as its state vector. */
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
@@ -89,7 +100,6 @@ export class WorkshopRoom {
   private compactAt = { updates: 0, bytes: 0 };
   private lastNoticeMs = -Infinity;
   private failing = false;
-  private scope: ScopeCheck | null = null;
 
   constructor(
     readonly workshopId: string,
@@ -186,11 +196,15 @@ export class WorkshopRoom {
     if (peer.writableKeys.length === 0) return; // read-only: the update is dropped, never applied
     if (this.storedBytes + update.byteLength > this.deps.limits.maxDocBytes) return this.refuseFull();
     const captured: Uint8Array[] = [];
-    const scope: ScopeCheck = { peer, refusal: null, removed: false };
+    let scope: ScopeCheck = { refusal: null, removed: false };
     this.capture = captured;
-    this.scope = scope;
     try {
-      Y.applyUpdate(this.doc, update, peer);
+      // Applied inside our own transaction, so what it changed is read before Yjs garbage-collects
+      // what it deleted, and before anything is logged or relayed.
+      this.doc.transact((tr) => {
+        Y.applyUpdate(this.doc, update, peer);
+        scope = judge(peer, tr);
+      }, peer);
     } catch (error) {
       // Memory may now hold half of that update: start again from what is on disk.
       this.capture = null;
@@ -203,30 +217,12 @@ export class WorkshopRoom {
       return;
     } finally {
       this.capture = null;
-      this.scope = null;
     }
     const refusal = scope.refusal ?? undeclaredKeyIn(this.doc);
     if (refusal) return this.refuseWrite(peer, refusal);
     for (const applied of captured) this.persistThenRelay(applied, peer);
     if (scope.removed) this.deps.hooks.contentRemoved(this);
   }
-
-  /**
-   * The content rules (PERM-9, PERM-10), read off each transaction a device's update makes, before
-   * Yjs observers run and before anything is logged. A refused update is never stored or relayed.
-   */
-  private readonly checkScope = (tr: Y.Transaction): void => {
-    const scope = this.scope;
-    if (!scope || tr.origin !== scope.peer || scope.refusal) return;
-    for (const change of contentChangesOf(tr)) {
-      const refusal = contentRefusal(scope.peer.identity, change);
-      if (refusal) {
-        scope.refusal = refusal;
-        return;
-      }
-      if (change.kind === 'remove') scope.removed = true;
-    }
-  };
 
   /** The update broke a content rule: the device is told why, and memory is reloaded from what is on disk. */
   private refuseWrite(peer: Peer, refusal: Refusal): void {
@@ -387,7 +383,6 @@ export class WorkshopRoom {
       this.wholeDoc = null;
       this.capture?.push(update);
     });
-    doc.on('beforeObserverCalls', this.checkScope);
     this.doc = doc;
     this.wholeDoc = null;
     this.lastSeq = stored.lastSeq;

@@ -5,7 +5,8 @@ import { contentPolicies, type ContentChange, type DocKey } from '../../../share
  * What a transaction changed, entry by entry, in the words of the content rules (PERM-9, PERM-10):
  * which top-level key, which entry of it, and whether the entry was created, edited or removed,
  * with its owner. Read inside the transaction (before Yjs garbage-collects what it deleted), so
- * the room can refuse the update and reload the document from storage.
+ * the room can refuse the update and reload the document from storage. An edit carries its
+ * entry's owner only where the policy lets only the owner edit: the common edit costs no lookup.
  */
 export function contentChangesOf(tr: Y.Transaction): ContentChange[] {
   const changes: ContentChange[] = [];
@@ -64,7 +65,7 @@ function entryOf(
       return {
         key,
         item: entry === null ? null : item,
-        change: { key, entry, owner: entry === null ? undefined : ownerOf(key, item) },
+        change: { key, entry, owner: entry !== null && ownerEdits(key) ? ownerOf(key, item) : undefined },
       };
     }
     item = parent._item;
@@ -86,6 +87,10 @@ function rootName(doc: Y.Doc, type: object): string {
 
 function entryType(item: Y.Item): unknown {
   return item.content instanceof Y.ContentType ? item.content.type : null;
+}
+
+function ownerEdits(key: string): boolean {
+  return Object.hasOwn(contentPolicies, key) && contentPolicies[key as DocKey].edit === 'owner';
 }
 
 function ownerField(key: string): string | null {
