@@ -1,6 +1,9 @@
 import * as Y from 'yjs';
 import { contentPolicies, type ContentChange, type DocKey } from '../../../shared/src/index.js';
 
+/** A shared type as a transaction lists it among what it changed. */
+type ChangedType = Y.Transaction['changed'] extends Map<infer T, unknown> ? T : never;
+
 /**
  * What a transaction changed, entry by entry, in the words of the content rules (PERM-9, PERM-10):
  * which top-level key, which entry of it, and whether the entry was created, edited or removed,
@@ -14,11 +17,7 @@ export function contentChangesOf(tr: Y.Transaction): ContentChange[] {
   // or deleted too), so `changed` alone names every entry touched: no walk of the delete set.
   for (const [type, subs] of tr.changed) {
     if (type._item !== null) {
-      const entry = entryOf(type._item, tr.doc);
-      const field = ownerField(entry.key);
-      const ownerChanged =
-        field !== null && entry.item !== null && entryType(entry.item) === type && subs.has(field);
-      changes.push({ ...entry.change, kind: 'edit', ownerChanged });
+      changes.push(editOf(tr.doc, type, subs));
       continue;
     }
     const key = rootName(tr.doc, type);
@@ -51,25 +50,24 @@ function isNew(tr: Y.Transaction, item: Y.Item): boolean {
   return item.id.clock >= (tr.beforeState.get(item.id.client) ?? 0);
 }
 
-/** Walks up from an item to the entry of a top-level key that holds it. */
-function entryOf(
-  start: Y.Item,
-  doc: Y.Doc,
-): { key: string; item: Y.Item | null; change: Omit<ContentChange, 'kind'> } {
-  let item = start;
-  for (;;) {
-    const parent = item.parent as Y.AbstractType<unknown>;
-    if (parent._item === null) {
-      const key = rootName(doc, parent);
-      const entry = item.parentSub;
-      return {
-        key,
-        item: entry === null ? null : item,
-        change: { key, entry, owner: entry !== null && ownerEdits(key) ? ownerOf(key, item) : undefined },
-      };
-    }
+/** An edit inside an entry: walks up from the changed type to the entry of a top-level key that holds it. */
+function editOf(doc: Y.Doc, type: ChangedType, subs: Set<string | null>): ContentChange {
+  let item = type._item!;
+  let parent = item.parent as Y.AbstractType<unknown>;
+  while (parent._item !== null) {
     item = parent._item;
+    parent = item.parent as Y.AbstractType<unknown>;
   }
+  const key = rootName(doc, parent);
+  const entry = item.parentSub;
+  const field = ownerField(key);
+  return {
+    key,
+    entry,
+    kind: 'edit',
+    owner: entry !== null && ownerEdits(key) ? ownerOf(key, item) : undefined,
+    ownerChanged: entry !== null && field !== null && entryType(item) === type && subs.has(field),
+  };
 }
 
 const rootNames = new WeakMap<object, string>();
