@@ -38,6 +38,27 @@ const openCard = (title: RegExp) => async (page: Page) => {
 
 await shoot('start-1280x800', `${s.baseUrl}/join/${scenario.joinCode}`, 1280, 800, 'Create a workshop');
 await shoot('facilitator-1280x800', scenario.urls.facilitator, 1280, 800, 'Who is connected');
+await shoot(
+  'facilitator-agenda-1280x800',
+  scenario.urls.facilitator,
+  1280,
+  800,
+  'Who is connected',
+  async (page) => {
+    await page.locator('summary', { hasText: 'Edit the agenda' }).click();
+    await page.getByRole('region', { name: 'Edit the agenda' }).scrollIntoViewIfNeeded();
+  },
+);
+await shoot(
+  'facilitator-links-1280x800',
+  scenario.urls.facilitator,
+  1280,
+  800,
+  'Links made',
+  async (page) => {
+    await page.getByRole('heading', { name: 'Links made' }).scrollIntoViewIfNeeded();
+  },
+);
 await shoot('tablet-1024x768', scenario.urls.team, 1024, 768, 'Housing and growth’s priorities');
 await shoot(
   'tablet-1024x768-priority-open',

@@ -2,11 +2,11 @@ import { agendaItemKinds, type AgendaItemKind } from '../../../../../shared/src/
 
 /** What each kind of item is called in the room. */
 export const kindLabels: Record<AgendaItemKind, string> = {
-  input: 'Input or briefing',
+  input: 'Input',
   'team-task': 'Team task',
   break: 'Break',
-  witness: 'Witness sessions',
-  dissent: 'Ritual dissent',
+  witness: 'Witnesses',
+  dissent: 'Dissent',
   presentation: 'Presentations',
   other: 'Other',
 };
