@@ -1,12 +1,10 @@
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launchChromium, requireChromium } from '../support/browser.js';
-import { spawnServer, type ChildServer } from '../support/childServer.js';
+import { spawnScreensServer, type ChildServer } from '../support/childServer.js';
 import { createWorkshop, mintToken, tempDataDir } from '../support/server.js';
 
 const run = requireChromium();
-const root = path.resolve(import.meta.dirname, '..', '..');
 
 let browser: Browser;
 let server: ChildServer;
@@ -37,11 +35,7 @@ async function agendaOf(page: Page): Promise<string[]> {
 describe.runIf(run)('editing the agenda and revoking a link, in real Chromium', () => {
   beforeAll(async () => {
     const port = await freePort();
-    server = await spawnServer(tempDataDir(), {
-      PORT: String(port),
-      STATIC_DIR: path.join(root, 'dist', 'client'),
-      LOG_LEVEL: 'warn',
-    });
+    server = await spawnScreensServer(tempDataDir(), port);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,13 +1,11 @@
 /// <reference lib="dom" />
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launchChromium, requireChromium } from '../support/browser.js';
-import { spawnServer, type ChildServer } from '../support/childServer.js';
+import { spawnScreensServer, type ChildServer } from '../support/childServer.js';
 import { connectControl, createWorkshop, mintToken, tempDataDir } from '../support/server.js';
 
 const run = requireChromium();
-const root = path.resolve(import.meta.dirname, '..', '..');
 const TOLERANCE_MS = 50;
 const FLIPS = 8;
 
@@ -53,11 +51,7 @@ const flipsOf = (page: Page) =>
 describe.runIf(run)('countdowns on devices whose clocks are wrong', () => {
   beforeAll(async () => {
     const port = await freePort();
-    server = await spawnServer(tempDataDir(), {
-      PORT: String(port),
-      STATIC_DIR: path.join(root, 'dist', 'client'),
-      LOG_LEVEL: 'warn',
-    });
+    server = await spawnScreensServer(tempDataDir(), port);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,12 +1,10 @@
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launchChromium, requireChromium } from '../support/browser.js';
-import { spawnServer, type ChildServer } from '../support/childServer.js';
+import { spawnScreensServer, type ChildServer } from '../support/childServer.js';
 import { tempDataDir } from '../support/server.js';
 
 const run = requireChromium();
-const root = path.resolve(import.meta.dirname, '..', '..');
 
 let browser: Browser;
 let server: ChildServer;
@@ -16,11 +14,7 @@ const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
 async function startServer(): Promise<void> {
-  server = await spawnServer(dataDir, {
-    PORT: String(port),
-    STATIC_DIR: path.join(root, 'dist', 'client'),
-    LOG_LEVEL: 'warn',
-  });
+  server = await spawnScreensServer(dataDir, port);
 }
 
 async function newPage(width: number, height: number, name: string): Promise<Page> {

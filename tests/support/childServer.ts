@@ -35,6 +35,15 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
   return { child, baseUrl: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}/yjs`, exited };
 }
 
+/** The server serving the built screens, on `port`, for a browser to open (`npm run build` first). */
+export function spawnScreensServer(dataDir: string, port: number): Promise<ChildServer> {
+  return spawnServer(dataDir, {
+    PORT: String(port),
+    STATIC_DIR: path.join(root, 'dist', 'client'),
+    LOG_LEVEL: 'warn',
+  });
+}
+
 /** Runs a TypeScript file of tests/support in its own Node process, reading its stdout line by line. */
 export function spawnScript(
   file: string,
