@@ -195,3 +195,21 @@ describe('facilitator console: the agenda and the reset', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/could not read back the clock/);
   });
 });
+
+describe('the agenda as the room sees it', () => {
+  it('CLOCK-12 marks an item gone past without running as skipped, and shows an extension', () => {
+    const first = agenda[0]!;
+    const current = agenda[2]!;
+    const clock = {
+      ...initialClock(),
+      currentIndex: 2,
+      adjustMinById: { [current.id]: 5 },
+      asRun: [{ itemId: first.id, title: first.title, startedAtMs: 0, endedAtMs: 1 }],
+    };
+    renderScreen(<AgendaList />, { role: 'facilitator', state: { control: controlState({ clock }) } });
+    const items = within(screen.getByRole('list', { name: 'Agenda' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Done');
+    expect(items[1]).toHaveTextContent('Skipped');
+    expect(items[2]).toHaveTextContent(`${current.durationMin + 5} min (+5)`);
+  });
+});

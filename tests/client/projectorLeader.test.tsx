@@ -4,11 +4,18 @@ import ProjectorScreen from '../../client/src/screens/projector/ProjectorScreen.
 import LeaderScreen from '../../client/src/screens/leader/LeaderScreen.js';
 import LiveScreen from '../../client/src/screens/LiveScreen.js';
 import { addCard, initialBoard, initialClock } from '../../shared/src/index.js';
-import { controlState, renderScreen } from './harness.js';
+import { agenda, controlState, renderScreen } from './harness.js';
 
 describe('projector board', () => {
   it('shows the item, a big countdown and the programme’s progress, with nothing to click', () => {
-    const clock = { ...initialClock(), currentIndex: 2, status: 'paused' as const, remainingMs: 25 * 60_000 };
+    const ran = (index: number) => ({ itemId: agenda[index]!.id, title: '', startedAtMs: 0, endedAtMs: 1 });
+    const clock = {
+      ...initialClock(),
+      currentIndex: 2,
+      status: 'paused' as const,
+      remainingMs: 25 * 60_000,
+      asRun: [ran(0), ran(1)],
+    };
     renderScreen(<ProjectorScreen />, { role: 'projector', state: { control: controlState({ clock }) } });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Team task 1');
     expect(screen.getByRole('timer')).toHaveTextContent('25:00Paused');

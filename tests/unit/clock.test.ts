@@ -75,9 +75,9 @@ describe('agenda clock', () => {
       [8, { type: 'next' }],
     ]);
     expect(clock).toMatchObject({ currentIndex: 1, status: 'running', deadlineAtMs: T0 + 68 * MIN });
-    expect(itemProgress(clock, 0)).toBe('done');
-    expect(itemProgress(clock, 1)).toBe('current');
-    expect(itemProgress(clock, 2)).toBe('upcoming');
+    expect(itemProgress(clock, agenda, 0)).toBe('done');
+    expect(itemProgress(clock, agenda, 1)).toBe('current');
+    expect(itemProgress(clock, agenda, 2)).toBe('upcoming');
   });
 
   it('CLOCK-6 moving while not running leaves the new item ready; next on the last item finishes', () => {
@@ -146,6 +146,13 @@ describe('agenda clock', () => {
     ]);
     expect(clock.adjustMinById.intro).toBeCloseTo(-2.5, 10);
     expect(remainingMs(clock, agenda, T0 + 7.5 * MIN)).toBe(0);
+  });
+
+  it('CLOCK-12 an item the facilitator went past without running it is skipped, not done', () => {
+    const clock = run([[0, { type: 'goTo', itemId: 'close' }]]);
+    expect(itemProgress(clock, agenda, 0)).toBe('skipped');
+    expect(itemProgress(clock, agenda, 1)).toBe('skipped');
+    expect(itemProgress(clock, agenda, 2)).toBe('current');
   });
 
   it('CLOCK-11 records when each item actually started and ended', () => {

@@ -1,7 +1,12 @@
-import { formatProgrammeTime, itemProgress, plannedStartsMin } from '../../../shared/src/index.js';
+import {
+  effectiveDurationMin,
+  formatProgrammeTime,
+  itemProgress,
+  plannedStartsMin,
+} from '../../../shared/src/index.js';
 import { useSessionState } from '../state/sessionContext.js';
 
-const marks = { done: 'Done', current: 'Now', upcoming: 'To come' } as const;
+const marks = { done: 'Done', skipped: 'Skipped', current: 'Now', upcoming: 'To come' } as const;
 
 /** The programme as a list: time, title, duration, and a mark for done / now / to come. */
 export function AgendaList({ onSelect }: { onSelect?: (itemId: string) => void }) {
@@ -11,7 +16,7 @@ export function AgendaList({ onSelect }: { onSelect?: (itemId: string) => void }
   return (
     <ol className="agenda" aria-label="Agenda">
       {control.agenda.map((item, index) => {
-        const progress = itemProgress(control.clock, index);
+        const progress = itemProgress(control.clock, control.agenda, index);
         const start = starts[index];
         return (
           <li
@@ -23,7 +28,9 @@ export function AgendaList({ onSelect }: { onSelect?: (itemId: string) => void }
               {start === null || start === undefined ? '' : formatProgrammeTime(start)}
             </span>
             <span className="agenda__title">{item.title}</span>
-            <span className="agenda__duration">{item.durationMin} min</span>
+            <span className="agenda__duration">
+              {duration(item.durationMin, effectiveDurationMin(item, control.clock))}
+            </span>
             <span className={`agenda__mark agenda__mark--${progress}`}>{marks[progress]}</span>
             {onSelect && progress !== 'current' && (
               <button
@@ -40,4 +47,11 @@ export function AgendaList({ onSelect }: { onSelect?: (itemId: string) => void }
       })}
     </ol>
   );
+}
+
+/** "10 min", or "15 min (+5)" once the facilitator has extended it. */
+function duration(plannedMin: number, effectiveMin: number): string {
+  const change = effectiveMin - plannedMin;
+  if (change === 0) return `${plannedMin} min`;
+  return `${effectiveMin} min (${change > 0 ? '+' : '\u2212'}${Math.abs(change)})`;
 }

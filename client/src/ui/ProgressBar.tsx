@@ -1,7 +1,7 @@
 import { itemProgress } from '../../../shared/src/index.js';
 import { useSessionState } from '../state/sessionContext.js';
 
-const words = { done: 'done', current: 'now', upcoming: 'to come' } as const;
+const words = { done: 'done', skipped: 'skipped', current: 'now', upcoming: 'to come' } as const;
 
 /** The whole programme as a row of squares: done, now (yellow), to come. */
 export function ProgressBar() {
@@ -11,7 +11,7 @@ export function ProgressBar() {
   return (
     <ol className="progress-bar" aria-label={`Programme: item ${current} of ${control.agenda.length}`}>
       {control.agenda.map((item, index) => {
-        const progress = itemProgress(control.clock, index);
+        const progress = itemProgress(control.clock, control.agenda, index);
         return (
           <li key={item.id} className={`progress-bar__item progress-bar__item--${progress}`}>
             <span className="visually-hidden">

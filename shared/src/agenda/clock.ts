@@ -225,11 +225,22 @@ export function projectedFinishAtMs(state: ClockState, agenda: Agenda, nowMs: nu
   return nowMs + Math.max(0, remainingMs(state, agenda, nowMs)) + later;
 }
 
-export type ItemProgress = 'done' | 'current' | 'upcoming';
+export type ItemProgress = 'done' | 'skipped' | 'current' | 'upcoming';
 
-export function itemProgress(state: ClockState, index: number): ItemProgress {
-  if (state.status === 'finished' || index < state.currentIndex) return 'done';
-  return index === state.currentIndex ? 'current' : 'upcoming';
+/**
+ * Where an item stands (CLOCK-12): the current one, one to come, or one behind the clock, which is
+ * done if it ever ran and skipped if the facilitator went past it without running it.
+ */
+export function itemProgress(state: ClockState, agenda: Agenda, index: number): ItemProgress {
+  const behind = state.status === 'finished' || index < state.currentIndex;
+  if (!behind) return index === state.currentIndex ? 'current' : 'upcoming';
+  const id = agenda[index]?.id;
+  return state.asRun.some((entry) => entry.itemId === id) ? 'done' : 'skipped';
+}
+
+/** An item's length in whole minutes once the facilitator's extensions are counted, as the agenda shows it. */
+export function effectiveDurationMin(item: AgendaItem, state: Pick<ClockState, 'adjustMinById'>): number {
+  return Math.round(effectiveDurationMs(item, state) / MS_PER_MIN);
 }
 
 /** The clock commands a screen offers, each named as the controls name them. */
