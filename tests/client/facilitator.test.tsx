@@ -213,3 +213,16 @@ describe('the agenda as the room sees it', () => {
     expect(items[2]).toHaveTextContent(`${current.durationMin + 5} min (+5)`);
   });
 });
+
+describe('map settings', () => {
+  it('asks before clearing every vote', async () => {
+    const user = userEvent.setup();
+    const { sent } = renderScreen(<MapSettings />, { role: 'facilitator' });
+    await user.click(screen.getByRole('button', { name: 'Clear all votes' }));
+    expect(sent).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Keep the votes' }));
+    await user.click(screen.getByRole('button', { name: 'Clear all votes' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear all votes' }));
+    expect(sent).toEqual([{ area: 'board', command: { type: 'clearVotes' } }]);
+  });
+});

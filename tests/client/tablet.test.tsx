@@ -108,4 +108,33 @@ describe('team tablet', () => {
     renderScreen(<TabletScreen />, { state: { control: controlState({ clock }) } });
     expect(screen.getByRole('timer')).toHaveTextContent('−1:30 over time');
   });
+
+  it('says when the allowance was lowered below the votes already placed', async () => {
+    const user = userEvent.setup();
+    const board = { ...initialBoard(), votesPerPerson: 3, votes: { 'link-team': { c1: 4, c2: 1 } } };
+    const { doc } = renderScreen(<TabletScreen />, { state: { control: controlState({ board }) } });
+    act(() => addCard(doc, 'c1', { title: 'Shared services' }));
+    await user.click(screen.getByRole('button', { name: /Shared services/ }));
+    expect(
+      screen.getByText(/You have placed 5 votes, but the limit is now 3: take 2 back to vote again/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add a vote' })).toBeDisabled();
+  });
+
+  it('names a priority’s fields without their contents, so a screen reader reads the note once', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderScreen(<TabletScreen />);
+    act(() => addCard(doc, 'c1', { title: 'Shared services', note: 'With the district council' }));
+    await user.click(screen.getByRole('button', { name: /Shared services/ }));
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('With the district council');
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Shared services');
+  });
+
+  it('writes a team’s possessive as British English does', () => {
+    const summary = { id: 'w1', title: 'W', templateId: 't', agenda: controlState().agenda };
+    renderScreen(<TabletScreen />, {
+      state: { summary: { ...summary, teams: [{ id: 'team-1', name: 'Children and families' }] } },
+    });
+    expect(screen.getByRole('heading', { name: 'Children and families’ priorities' })).toBeInTheDocument();
+  });
 });

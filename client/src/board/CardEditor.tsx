@@ -45,7 +45,7 @@ export function CardEditor({ doc, card, board, teams, voterId, canAllocate, canR
           Close
         </button>
       </div>
-      <TextFields title={cardText(entry, 'title')} note={cardText(entry, 'note')} />
+      <TextFields id={`card-${card.id}`} title={cardText(entry, 'title')} note={cardText(entry, 'note')} />
       <label className="field">
         <span>Category</span>
         <CategorySelect
@@ -91,19 +91,21 @@ export function CardEditor({ doc, card, board, teams, voterId, canAllocate, canR
   );
 }
 
-function TextFields({ title, note }: { title: Y.Text; note: Y.Text }) {
+function TextFields({ id, title, note }: { id: string; title: Y.Text; note: Y.Text }) {
   const titleField = useYText<HTMLInputElement>(title);
   const noteField = useYText<HTMLTextAreaElement>(note);
   return (
     <>
-      <label className="field">
-        <span>Title</span>
-        <input {...titleField} maxLength={200} />
-      </label>
-      <label className="field">
-        <span>Note</span>
-        <textarea {...noteField} rows={4} maxLength={4000} />
-      </label>
+      {/* Labels point at their fields rather than wrap them: a wrapping label would make the
+          field's own text part of its name, read out twice. */}
+      <div className="field">
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input id={`${id}-title`} {...titleField} maxLength={200} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>Note</label>
+        <textarea id={`${id}-note`} {...noteField} rows={4} maxLength={4000} />
+      </div>
     </>
   );
 }

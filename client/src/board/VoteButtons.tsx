@@ -1,5 +1,6 @@
 import { votesUsed, type BoardState } from '../../../shared/src/index.js';
 import { FormError } from '../ui/FormError.js';
+import { count } from '../ui/plural.js';
 import { useControlCommand } from '../ui/useControlCommand.js';
 
 interface Props {
@@ -13,12 +14,17 @@ export function VoteButtons({ cardId, board, voterId }: Props) {
   // One tap, one vote: the buttons wait for the server's answer, so a double tap is not two votes.
   const { send, error, busy } = useControlCommand();
   const mine = board.votes[voterId]?.[cardId] ?? 0;
-  const left = Math.max(0, board.votesPerPerson - votesUsed(board, voterId));
+  const used = votesUsed(board, voterId);
+  const left = Math.max(0, board.votesPerPerson - used);
+  const over = used - board.votesPerPerson;
   const vote = (delta: 1 | -1) => void send({ area: 'board', command: { type: 'vote', cardId, delta } });
   return (
     <div className="vote-buttons" role="group" aria-label="Votes">
       <p>
-        Your votes here: <strong>{mine}</strong>. You have {left} of {board.votesPerPerson} left.
+        Your votes here: <strong>{mine}</strong>.{' '}
+        {over > 0
+          ? `You have placed ${count(used, 'vote')}, but the limit is now ${board.votesPerPerson}: take ${over} back to vote again.`
+          : `You have ${left} of ${board.votesPerPerson} left.`}
       </p>
       <button type="button" className="button" disabled={busy || left === 0} onClick={() => vote(1)}>
         Add a vote

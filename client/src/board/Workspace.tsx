@@ -8,6 +8,7 @@ import { TeamPriorities } from './TeamPriorities.js';
 import { useCards } from './useCards.js';
 import { useMoveConflict } from './useMoveConflict.js';
 import './workspace.css';
+import { possessive } from '../ui/possessive.js';
 
 /**
  * A task team's workspace: add priorities, place them on the map, vote, and see the priorities
@@ -69,7 +70,7 @@ export function Workspace({ teamId }: { teamId: string | null }) {
             cards={cards}
             board={board}
             teamId={team.id}
-            heading={`${team.name}’s priorities`}
+            heading={`${possessive(team.name)} priorities`}
             onSelect={setSelectedId}
           />
         )}

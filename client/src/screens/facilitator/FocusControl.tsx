@@ -2,6 +2,7 @@ import type { Focus } from '../../../../shared/src/index.js';
 import { useSessionState, useTeams } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
 import { useControlCommand } from '../../ui/useControlCommand.js';
+import { possessive } from '../../ui/possessive.js';
 
 const keyOf = (focus: Focus) => (focus.kind === 'team' ? `team:${focus.teamId}` : focus.kind);
 
@@ -16,7 +17,7 @@ export function FocusControl() {
     { key: 'map', label: 'The priority map', focus: { kind: 'map' } },
     ...teams.map((t) => ({
       key: `team:${t.id}`,
-      label: `${t.name}’s work`,
+      label: `${possessive(t.name)} work`,
       focus: { kind: 'team', teamId: t.id } as Focus,
     })),
   ];

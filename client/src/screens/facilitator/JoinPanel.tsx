@@ -4,6 +4,7 @@ import { formatJoinCode, type JoinCodeInfo, type Team } from '../../../../shared
 import { api } from '../../live/api.js';
 import { useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
+import { possessive } from '../../ui/possessive.js';
 
 /** Per task team: a short code to type and a QR code to scan, which the facilitator can revoke. */
 export function JoinPanel() {
@@ -55,7 +56,7 @@ export function JoinPanel() {
                   </span>
                   <QrImage url={code.joinUrl} label={`QR code to join ${team.name}`} />
                   <button type="button" className="button" onClick={() => void revoke(code)}>
-                    Revoke {team.name}’s code
+                    Revoke {possessive(team.name)} code
                   </button>
                 </>
               ) : (

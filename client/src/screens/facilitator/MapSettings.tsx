@@ -18,6 +18,7 @@ export function MapSettings() {
       <h2 id="map-settings-heading">Map settings</h2>
       <AxesForm key={`${board.axes.x}|${board.axes.y}`} axes={board.axes} send={send} />
       <VotesForm key={board.votesPerPerson} votesPerPerson={board.votesPerPerson} send={send} />
+      <ClearVotes send={send} />
       <FormError message={error} />
     </section>
   );
@@ -67,10 +68,35 @@ function VotesForm({ votesPerPerson, send }: { votesPerPerson: number; send: Sen
       </label>
       <button type="submit" className="button">
         Set votes per person
-      </button>{' '}
-      <button type="button" className="button" onClick={() => void send({ type: 'clearVotes' })}>
-        Clear all votes
       </button>
     </form>
+  );
+}
+
+/** Clearing every vote cannot be undone, so it is asked for twice and sits apart from the allowance. */
+function ClearVotes({ send }: { send: Send }) {
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming)
+    return (
+      <p>
+        <button type="button" className="button" onClick={() => setConfirming(true)}>
+          Clear all votes
+        </button>
+      </p>
+    );
+  return (
+    <p role="group" aria-label="Confirm clearing the votes">
+      Take every vote off the map? Everyone gets all their votes back, and this cannot be undone.{' '}
+      <button
+        type="button"
+        className="button button--danger"
+        onClick={() => void send({ type: 'clearVotes' }).then(() => setConfirming(false))}
+      >
+        Yes, clear all votes
+      </button>{' '}
+      <button type="button" className="button" onClick={() => setConfirming(false)}>
+        Keep the votes
+      </button>
+    </p>
   );
 }

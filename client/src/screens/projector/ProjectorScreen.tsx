@@ -8,6 +8,7 @@ import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { ProgressBar } from '../../ui/ProgressBar.js';
 import './projector.css';
+import { possessive } from '../../ui/possessive.js';
 
 /**
  * The projector: read from the back of the room, nothing to click. The countdown fills the centre
@@ -37,7 +38,7 @@ export default function ProjectorScreen() {
               cards={cards}
               board={board}
               teamId={team.id}
-              heading={`${team.name}’s priorities`}
+              heading={`${possessive(team.name)} priorities`}
             />
             <TeamPriorities
               cards={cards}
