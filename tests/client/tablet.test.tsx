@@ -106,7 +106,7 @@ describe('team tablet', () => {
   it('shows an overrun in words as well as colour', () => {
     const clock = { ...initialClock(), status: 'running' as const, deadlineAtMs: Date.now() - 90_500 };
     renderScreen(<TabletScreen />, { state: { control: controlState({ clock }) } });
-    expect(screen.getByRole('timer')).toHaveTextContent('−1:30 over time');
+    expect(screen.getByRole('timer')).toHaveTextContent('−1:30Over time');
   });
 
   it('says when the allowance was lowered below the votes already placed', async () => {

@@ -1,19 +1,25 @@
-import { formatCountdown, overrunMs, remainingMs } from '../../../shared/src/index.js';
+import { formatCountdown, overrunMs, remainingMs, type ClockStatus } from '../../../shared/src/index.js';
 import { useSessionState } from '../state/sessionContext.js';
 import { useServerTime } from './useServerNow.js';
 
-/** The current item's countdown; an overrun says so in words as well as in colour. */
+/** The words beside the time. The slot is always there, so nothing moves when they change. */
+function stateWords(status: ClockStatus, overrun: boolean): string | null {
+  if (status === 'ready') return 'Not started';
+  if (status === 'paused') return overrun ? 'Paused, over time' : 'Paused';
+  return overrun && status === 'running' ? 'Over time' : null;
+}
+
+/** The current item's countdown; an overrun says so in words ("Over time") as well as in colour. */
 export function Countdown({ className = '' }: { className?: string }) {
   const control = useSessionState((s) => s.control);
   const text = useServerTime((now) => {
     if (!control) return '';
-    const left = remainingMs(control.clock, control.agenda, now);
     if (control.clock.status === 'finished') return 'Finished';
-    return left < 0 ? `${formatCountdown(left)} over time` : formatCountdown(left);
+    return formatCountdown(remainingMs(control.clock, control.agenda, now));
   });
   const overrun = useServerTime((now) => !!control && overrunMs(control.clock, control.agenda, now) > 0);
   if (!control) return null;
-  const paused = control.clock.status === 'paused';
+  const words = stateWords(control.clock.status, overrun);
   return (
     <div
       className={`countdown ${overrun ? 'countdown--over' : ''} ${className}`}
@@ -22,8 +28,9 @@ export function Countdown({ className = '' }: { className?: string }) {
       aria-label="Time left on this item"
     >
       <span className="countdown__time">{text}</span>
-      {paused && <span className="countdown__state">Paused</span>}
-      {control.clock.status === 'ready' && <span className="countdown__state">Not started</span>}
+      <span className="countdown__state" aria-hidden={words === null}>
+        {words ?? '\u00a0'}
+      </span>
     </div>
   );
 }

@@ -49,8 +49,8 @@ export function ClockControls() {
         {status === 'paused' && button('Resume', { type: 'resume' }, 'resume', true)}
         {button('Previous item', { type: 'previous' }, 'previous')}
         {button('Next item', { type: 'next' }, 'next')}
-        {undo &&
-          button(undo.kind === 'reset' ? 'Undo the reset' : 'Undo last move', { type: 'undo' }, 'undo')}
+        {/* Always there, disabled when there is nothing to undo, so the controls never move. */}
+        {button(undo?.kind === 'reset' ? 'Undo the reset' : 'Undo last move', { type: 'undo' }, 'undo')}
       </div>
       <div className="clock-controls__row">
         {button('+1 min', { type: 'adjust', minutes: 1 }, 'extend')}

@@ -1,0 +1,72 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, launchChromium, requireChromium } from '../support/browser.js';
+import { spawnScreensServer, type ChildServer } from '../support/childServer.js';
+import { createWorkshop, mintToken, tempDataDir } from '../support/server.js';
+
+const run = requireChromium();
+let browser: Browser;
+let server: ChildServer;
+
+/** Where each named control is on the page, to the pixel. */
+async function boxes(page: Page, names: string[]) {
+  const found: Record<string, { x: number; y: number; bottom: number }> = {};
+  for (const name of names) {
+    const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+    found[name] = { x: Math.round(box.x), y: Math.round(box.y), bottom: Math.round(box.y + box.height) };
+  }
+  return found;
+}
+
+describe.runIf(run)('an item that runs over, in real Chromium', () => {
+  beforeAll(async () => {
+    server = await spawnScreensServer(tempDataDir(), await freePort());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill('SIGKILL');
+  });
+
+  it('moves none of the console’s controls, and none of the projector’s rows', async () => {
+    // Two items with titles of the same, realistic length: the first has no time, so it runs over at once.
+    const title = (n: number) =>
+      `Team task ${n}: work up the initial options for each priority allocated to the team, with money, culture and power`;
+    const w = await createWorkshop(server.baseUrl, {
+      agenda: [
+        { title: title(1), kind: 'team-task', durationMin: 0, plannedStart: '9.00' },
+        { title: title(2), kind: 'team-task', durationMin: 30 },
+      ],
+    });
+    const projectorLink = await mintToken(server.baseUrl, w, { role: 'projector' });
+    const consolePage = await (
+      await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    ).newPage();
+    await consolePage.goto(w.facilitatorUrl);
+    const projector = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    await projector.goto(projectorLink.url);
+
+    const controls = ['Pause', 'Previous item', 'Next item', '+1 min', '+5 min', '−1 min', '−5 min'];
+    const projectorRows = async () => ({
+      title: Math.round((await projector.getByRole('heading', { level: 1 }).boundingBox())!.y),
+      programme: Math.round((await projector.locator('.progress-bar').boundingBox())!.y),
+    });
+
+    await consolePage.getByRole('button', { name: 'Start the clock' }).click();
+    await consolePage.getByRole('timer').getByText('Over time').waitFor();
+    await projector.getByRole('timer').getByText('Over time').waitFor();
+    const over = await boxes(consolePage, controls);
+    const overRows = await projectorRows();
+
+    await consolePage.getByRole('button', { name: 'Next item' }).click();
+    await consolePage
+      .getByRole('timer')
+      .getByText(/^30:00|^29:5\d/)
+      .waitFor();
+    await projector.getByRole('timer').getByText('Over time').waitFor({ state: 'detached' });
+    expect(await boxes(consolePage, controls)).toEqual(over);
+    expect(await projectorRows()).toEqual(overRows);
+    // The extensions are reachable without scrolling, however long the item's title.
+    expect(over['+5 min']!.bottom).toBeLessThanOrEqual(800);
+  });
+});
