@@ -83,6 +83,15 @@ describe.runIf(run)('editing the agenda and revoking a link, in real Chromium', 
     await facilitator.getByRole('button', { name: 'Yes, revoke it' }).click();
     await tablet.getByText(/revoked/).waitFor();
     await facilitator.locator('.link-list__item--revoked', { hasText: 'Cllr Patel' }).waitFor();
+
+    // A second console on another laptop runs the same workshop: the first sees what it does.
+    await facilitator.getByRole('button', { name: 'Make a link for Facilitator' }).click();
+    const secondUrl = await facilitator
+      .getByRole('link', { name: 'Open the facilitator’s console' })
+      .getAttribute('href');
+    const laptop = await newPage(1280, 800, 'second console', secondUrl!);
+    await laptop.getByRole('button', { name: 'Start the clock' }).click();
+    await facilitator.getByRole('button', { name: 'Pause' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { Role } from '../../../shared/src/index.js';
+import { can, type Role } from '../../../shared/src/index.js';
 import { api } from '../live/api.js';
 import { connectControl } from '../live/controlConnection.js';
 import { canKeepOnDevice } from '../live/storageCheck.js';
@@ -64,9 +64,16 @@ export default function WorkshopScreen({ route }: { route: Route }) {
     return (
       <main className="message-page">
         <h1>This screen needs a workshop link</h1>
-        <p>
-          Open the link the facilitator gave you, or type the join code shown on the facilitator’s screen.
-        </p>
+        {can(route.role, 'links:manage') ? (
+          <p>
+            Open a facilitator link: on the console where the workshop was made, “Links to the screens” makes
+            one for another laptop.
+          </p>
+        ) : (
+          <p>
+            Open the link the facilitator gave you, or type the join code shown on the facilitator’s screen.
+          </p>
+        )}
         <p>
           <a href="/">Go to the start page</a>
         </p>

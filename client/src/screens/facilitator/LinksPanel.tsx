@@ -22,6 +22,8 @@ export function LinksPanel() {
   const [made, setMade] = useState(0);
 
   const rows: LinkRow[] = [
+    // A second console, for another laptop: the workshop is not tied to the browser that made it.
+    { label: 'Facilitator', screen: 'facilitator’s console', role: 'facilitator' },
     { label: 'Projector', screen: 'projector screen', role: 'projector' },
     { label: 'Leader', screen: 'Leader’s screen', role: 'leader' },
     { label: 'Witness', screen: 'witness screen', role: 'witness' },
