@@ -27,7 +27,7 @@ import { YjsEndpoint } from './yjs/endpoint.js';
 
 export interface ServerOptions extends Partial<ServerConfig> {
   dataDir: string;
-  /** Tries at a join code per address per minute (default 10). */
+  /** Unknown join codes tried per address per minute (default 30; slips and codes that work do not count). */
   joinAttemptsPerMinute?: number;
   /** The server's time; tests pass their own. */
   nowMs?: () => number;
@@ -94,7 +94,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   });
   const linkDeps = { links, access, workshops, control, publicUrl: options.publicUrl ?? null, nowMs };
   const joinCodes = new JoinCodeRepo(db);
-  const joinAttemptsPerMinute = options.joinAttemptsPerMinute ?? 10;
+  const joinAttemptsPerMinute = options.joinAttemptsPerMinute ?? 30;
   app.use(
     '/api',
     express.json({ limit: '64kb' }),

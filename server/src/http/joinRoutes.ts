@@ -20,7 +20,10 @@ export interface JoinDeps extends LinkDeps {
   access: AccessControl;
   workshops: WorkshopRepo;
   joinCodes: JoinCodeRepo;
-  /** Attempts to join by code per address per minute: guessing a code stays hopeless. */
+  /**
+   * Unknown codes tried per address per minute. A whole room often shares one address, so only a
+   * code that does not exist counts: a slip in its format or a code that works never does.
+   */
   joinAttemptsPerMinute: number;
 }
 
@@ -66,10 +69,17 @@ export function joinRouter(deps: JoinDeps): Router {
   const limiter = rateLimit({
     windowMs: 60_000,
     limit: deps.joinAttemptsPerMinute,
+    skipSuccessfulRequests: true,
+    requestWasSuccessful: (_req, res) => res.statusCode !== 404,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) =>
-      fail(res, 429, 'too-many-attempts', 'Too many tries with join codes. Wait a minute and try again.'),
+      fail(
+        res,
+        429,
+        'too-many-attempts',
+        'Too many codes that do not exist were tried from this network. Wait a minute and try again.',
+      ),
   });
   router.post('/join', limiter, (req, res) => {
     const body = joinBodySchema.safeParse(req.body);

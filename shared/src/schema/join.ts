@@ -13,19 +13,26 @@ export function formatJoinCode(code: string): string {
   return `${code.slice(0, 3)}-${code.slice(3)}`;
 }
 
+/** Says exactly what is wrong with a typed code: its length, or which characters no code has. */
+function checkJoinCode(code: string, ctx: z.RefinementCtx): void {
+  if (code.length !== JOIN_CODE_LENGTH) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `A join code has six letters and digits, like ABC-234; this one has ${code.length}.`,
+    });
+    return;
+  }
+  const wrong = Array.from(new Set(Array.from(code).filter((c) => !JOIN_CODE_ALPHABET.includes(c))));
+  if (wrong.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `Join codes never contain ${wrong.map((c) => `“${c}”`).join(' or ')} (there is no 0, O, 1, I or L in them): check the code on the facilitator’s screen.`,
+    });
+  }
+}
+
 export const joinBodySchema = z.object({
-  code: z
-    .string()
-    .max(20)
-    .transform(normaliseJoinCode)
-    .pipe(
-      z
-        .string()
-        .regex(
-          new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`),
-          'a join code has six letters and digits, like ABC-234',
-        ),
-    ),
+  code: z.string().max(20).transform(normaliseJoinCode).pipe(z.string().superRefine(checkJoinCode)),
   name: z.string().trim().min(1).max(60).optional(),
 });
 
