@@ -226,3 +226,10 @@ describe('map settings', () => {
     expect(sent).toEqual([{ area: 'board', command: { type: 'clearVotes' } }]);
   });
 });
+
+describe('an offline console', () => {
+  it('does not claim to know who is connected', () => {
+    renderScreen(<TeamsPanel />, { role: 'facilitator', state: { connection: 'offline' } });
+    expect(screen.getByText(/Not known while this console is offline/)).toBeInTheDocument();
+  });
+});

@@ -33,6 +33,15 @@ describe('projector board', () => {
     expect(screen.queryAllByRole('button')).toEqual([]);
   });
 
+  it('tells the room it is offline with a small note in a corner, not a banner across the wall', () => {
+    const { container } = renderScreen(<ProjectorScreen />, {
+      role: 'projector',
+      state: { connection: 'offline' },
+    });
+    expect(container.querySelector('.banners--quiet')).toHaveTextContent(/offline/);
+    expect(container.querySelector('.banners--quiet')).not.toBeNull();
+  });
+
   it('follows the facilitator’s focus: the map in the centre, the clock in a corner', () => {
     const { doc, store } = renderScreen(<ProjectorScreen />, { role: 'projector' });
     act(() => addCard(doc, 'c1', { title: 'Shared services', category: 'budget' }));

@@ -137,4 +137,16 @@ describe('team tablet', () => {
     });
     expect(screen.getByRole('heading', { name: 'Children and families’ priorities' })).toBeInTheDocument();
   });
+
+  it('says why it cannot vote while offline, and that what was typed before is saved', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderScreen(<TabletScreen />, {
+      state: { connection: 'offline', docConnected: false, save: 'saved' },
+    });
+    act(() => addCard(doc, 'c1', { title: 'Shared services' }));
+    await user.click(screen.getByRole('button', { name: /Shared services/ }));
+    expect(screen.getByText(/Voting needs a connection/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add a vote' })).toBeDisabled();
+    expect(screen.getByText('Offline — everything before was saved')).toBeInTheDocument();
+  });
 });

@@ -1,4 +1,5 @@
 import { votesUsed, type BoardState } from '../../../shared/src/index.js';
+import { useSessionState } from '../state/sessionContext.js';
 import { FormError } from '../ui/FormError.js';
 import { count } from '../ui/plural.js';
 import { useControlCommand } from '../ui/useControlCommand.js';
@@ -13,6 +14,7 @@ interface Props {
 export function VoteButtons({ cardId, board, voterId }: Props) {
   // One tap, one vote: the buttons wait for the server's answer, so a double tap is not two votes.
   const { send, error, busy } = useControlCommand();
+  const online = useSessionState((s) => s.connection === 'online');
   const mine = board.votes[voterId]?.[cardId] ?? 0;
   const used = votesUsed(board, voterId);
   const left = Math.max(0, board.votesPerPerson - used);
@@ -26,10 +28,25 @@ export function VoteButtons({ cardId, board, voterId }: Props) {
           ? `You have placed ${count(used, 'vote')}, but the limit is now ${board.votesPerPerson}: take ${over} back to vote again.`
           : `You have ${left} of ${board.votesPerPerson} left.`}
       </p>
-      <button type="button" className="button" disabled={busy || left === 0} onClick={() => vote(1)}>
+      {!online && (
+        <p className="vote-buttons__offline">
+          Voting needs a connection: the buttons come back when this tablet is online again.
+        </p>
+      )}
+      <button
+        type="button"
+        className="button"
+        disabled={!online || busy || left === 0}
+        onClick={() => vote(1)}
+      >
         Add a vote
       </button>
-      <button type="button" className="button" disabled={busy || mine === 0} onClick={() => vote(-1)}>
+      <button
+        type="button"
+        className="button"
+        disabled={!online || busy || mine === 0}
+        onClick={() => vote(-1)}
+      >
         Take a vote back
       </button>
       <FormError message={error} />

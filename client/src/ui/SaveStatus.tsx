@@ -14,7 +14,7 @@ export function SaveStatus() {
   return (
     <p className={`save-status save-status--${save}`} role="status" aria-live="polite">
       <span className={`dot ${connected ? 'dot--on' : 'dot--off'}`} aria-hidden="true" />
-      {words[save]}
+      {save === 'saved' && !connected ? 'Offline — everything before was saved' : words[save]}
     </p>
   );
 }

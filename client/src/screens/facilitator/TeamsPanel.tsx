@@ -6,10 +6,16 @@ import { useSessionState, useTeams } from '../../state/sessionContext.js';
 export function TeamsPanel() {
   const teams = useTeams();
   const people = useSessionState((s) => s.presence.people);
+  const online = useSessionState((s) => s.connection === 'online');
   const others = people.filter((p) => p.teamId === null);
   return (
     <section className="teams-panel" aria-labelledby="teams-heading">
       <h2 id="teams-heading">Who is connected</h2>
+      {!online && (
+        <p className="teams-panel__unknown">
+          Not known while this console is offline: the list below is from before the connection dropped.
+        </p>
+      )}
       <ul>
         {teams.map((team) => {
           const members = people.filter((p) => p.teamId === team.id);

@@ -27,7 +27,7 @@ export default function ProjectorScreen() {
         <CurrentItem />
         {focus.kind !== 'agenda' && <Countdown className="projector__corner-clock" />}
       </header>
-      <ConnectionBanner />
+      <ConnectionBanner quiet />
       <Announcer />
       <main className="projector__centre">
         {focus.kind === 'agenda' && <Countdown className="projector__big-clock" />}
