@@ -79,3 +79,30 @@ it('asks for a title before sending anything', async () => {
   expect(await screen.findByRole('alert')).toHaveTextContent('Give the workshop a title.');
   expect(fetchMock).not.toHaveBeenCalledWith('/api/workshops', expect.anything());
 });
+
+it('names the task team that is wrong, as people count them, before sending anything', async () => {
+  const fetchMock = stubServer(() => new Response(null, { status: 500 }));
+  const user = userEvent.setup();
+  render(<StartScreen />);
+  await screen.findByRole('option', { name: template.title });
+  await user.type(screen.getByLabelText('Workshop title'), 'Cabinet workshop');
+  await user.clear(screen.getByLabelText('Name of task team 2'));
+  await user.type(screen.getByLabelText('Name of task team 2'), '  ');
+  await user.clear(screen.getByLabelText('Name of task team 4'));
+  await user.type(screen.getByLabelText('Name of task team 4'), 'task team 1');
+  await user.click(screen.getByRole('button', { name: 'Create the workshop' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Task team 2 needs a name.');
+  expect(alert).toHaveTextContent('Task teams 1 and 4 are both called “task team 1”');
+  expect(fetchMock).not.toHaveBeenCalledWith('/api/workshops', expect.anything());
+});
+
+it('says when a workshop has as many task teams as it can', async () => {
+  stubServer(() => new Response(null, { status: 500 }));
+  const user = userEvent.setup();
+  render(<StartScreen />);
+  await screen.findByRole('option', { name: template.title });
+  const add = screen.getByRole('button', { name: 'Add a task team' });
+  while (!(add as HTMLButtonElement).disabled) await user.click(add);
+  expect(screen.getByText('A workshop can have at most 12 task teams.')).toBeInTheDocument();
+});

@@ -62,6 +62,17 @@ describe('REST interface', () => {
       teams: ['A', 'a'],
     });
     expect(sameTeams.status).toBe(400);
+    expect(await sameTeams.json()).toMatchObject({
+      error: { message: 'Task teams 1 and 2 are both called “a”: give each its own name.' },
+    });
+    const thirteen = await post('/api/workshops', {
+      title: 'x',
+      templateId: 'strategic-political-leadership',
+      teams: Array.from({ length: 13 }, (_, i) => `Team ${i + 1}`),
+    });
+    expect(await thirteen.json()).toMatchObject({
+      error: { message: 'A workshop can have at most 12 task teams; this has 13.' },
+    });
     const huge = await post('/api/workshops', {
       title: 'x'.repeat(100_000),
       templateId: 'strategic-political-leadership',

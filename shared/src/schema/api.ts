@@ -2,20 +2,33 @@ import { z } from 'zod';
 import { roles } from '../permissions/permissions.js';
 import { agendaItemSchema, agendaSchema } from './agenda.js';
 
-const teamName = z.string().trim().min(1, 'a team name cannot be empty').max(60);
+export const MAX_TEAMS = 12;
+const MAX_TEAM_NAME = 60;
+
+/** Each problem with the task teams in a sentence that names the team as people count them. */
+function checkTeamNames(names: string[], ctx: z.RefinementCtx): void {
+  const say = (message: string) => ctx.addIssue({ code: 'custom', message });
+  if (names.length === 0) say('A workshop needs at least one task team.');
+  if (names.length > MAX_TEAMS)
+    say(`A workshop can have at most ${MAX_TEAMS} task teams; this has ${names.length}.`);
+  names.forEach((name, i) => {
+    if (!name) say(`Task team ${i + 1} needs a name.`);
+    else if (name.length > MAX_TEAM_NAME)
+      say(`The name of task team ${i + 1} is ${name.length} characters long; ${MAX_TEAM_NAME} is the most.`);
+  });
+  const seen = new Map<string, number>();
+  names.forEach((name, i) => {
+    const first = seen.get(name.toLowerCase());
+    if (name && first !== undefined)
+      say(`Task teams ${first + 1} and ${i + 1} are both called “${name}”: give each its own name.`);
+    else seen.set(name.toLowerCase(), i);
+  });
+}
 
 export const createWorkshopBodySchema = z.object({
   title: z.string().trim().min(1, 'the workshop needs a title').max(120),
   templateId: z.string().min(1).max(64),
-  teams: z
-    .array(teamName)
-    .min(1, 'a workshop needs at least one task team')
-    .max(12, 'a workshop can have at most 12 task teams')
-    .refine(
-      (names) => new Set(names.map((n) => n.toLowerCase())).size === names.length,
-      'team names must differ',
-    )
-    .optional(),
+  teams: z.array(z.string().trim().max(2000)).max(100).superRefine(checkTeamNames).optional(),
   /** The workshop's own agenda instead of the template's; items without an id get one. */
   agenda: z
     .array(agendaItemSchema.extend({ id: agendaItemSchema.shape.id.optional() }))
@@ -89,9 +102,16 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 
 /** Turns a zod failure into one sentence that names the field and the problem. */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
+  return (
+    error.issues
+      // Our own checks are whole sentences that already name what they are about.
+      .map((issue) =>
+        issue.path.length && issue.code !== 'custom'
+          ? `${issue.path.join('.')}: ${issue.message}`
+          : issue.message,
+      )
+      .join('; ')
+  );
 }
 
 export const templateSummarySchema = z.object({

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { TemplateSummary } from '../../../../shared/src/index.js';
+import { createWorkshopBodySchema, describeIssues } from '../../../../shared/src/schema/api.js';
 import { api } from '../../live/api.js';
 import { JoinForm } from './JoinForm.js';
 import { TeamNamesField } from './TeamNamesField.js';
@@ -34,6 +35,9 @@ export function StartScreen({ initialCode = '' }: { initialCode?: string }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) return setError('Give the workshop a title.');
+    // The same sentences the server would give, before a round trip: "Task team 2 needs a name."
+    const teamNames = createWorkshopBodySchema.shape.teams.safeParse(teams.map((t) => t.trim()));
+    if (!teamNames.success) return setError(describeIssues(teamNames.error));
     setBusy(true);
     try {
       const created = await api.createWorkshop({ title, templateId, teams: teams.map((t) => t.trim()) });

@@ -1,4 +1,4 @@
-const MAX_TEAMS = 12;
+import { MAX_TEAMS } from '../../../../shared/src/schema/api.js';
 
 /** The task teams' names, one field each, with buttons to add and remove teams. */
 export function TeamNamesField({
@@ -37,6 +37,9 @@ export function TeamNamesField({
       >
         Add a task team
       </button>
+      {teams.length >= MAX_TEAMS && (
+        <p className="team-names__limit">A workshop can have at most {MAX_TEAMS} task teams.</p>
+      )}
     </fieldset>
   );
 }
