@@ -149,4 +149,30 @@ describe('team tablet', () => {
     expect(screen.getByRole('button', { name: 'Add a vote' })).toBeDisabled();
     expect(screen.getByText('Offline — everything before was saved')).toBeInTheDocument();
   });
+
+  it('opens a priority from the keyboard, takes focus to it, and tabs through the map in reading order', async () => {
+    const user = userEvent.setup();
+    const { doc } = renderScreen(<TabletScreen />);
+    act(() => {
+      addCard(doc, 'low', { title: 'Bottom left', x: 0.1, y: 0.1 });
+      addCard(doc, 'high-right', { title: 'Top right', x: 0.9, y: 0.9 });
+      addCard(doc, 'high-left', { title: 'Top left', x: 0.1, y: 0.9 });
+    });
+    const map = screen.getByRole('group', { name: 'Priority map' });
+    expect(
+      within(map)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
+      expect.stringMatching(/^Top left/),
+      expect.stringMatching(/^Top right/),
+      expect.stringMatching(/^Bottom left/),
+    ]);
+    within(map)
+      .getByRole('button', { name: /Top right/ })
+      .focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { name: 'Priority' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Top right');
+  });
 });

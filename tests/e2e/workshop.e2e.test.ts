@@ -115,6 +115,10 @@ describe.runIf(run)('a workshop in the room, in real Chromium against the real s
     await a.mouse.up();
     const movedLeft = await leftOf(a, 'Share back-office services');
     expect(movedLeft).toBeGreaterThan(startLeft + 10);
+    // It lands where it was dropped, not pulled back toward the centre.
+    const dropped = (await onA.boundingBox())!;
+    expect(Math.abs(dropped.x - (box.x + 150))).toBeLessThanOrEqual(3);
+    expect(Math.abs(dropped.y - (box.y - 120))).toBeLessThanOrEqual(3);
     for (const page of [b, projector])
       await expect.poll(() => leftOf(page, 'Share back-office services')).toBe(movedLeft);
 

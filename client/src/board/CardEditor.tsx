@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import {
   cardsMap,
@@ -34,13 +34,18 @@ export function CardEditor({ doc, card, board, teams, voterId, canAllocate, canR
   const entry = cardsMap(doc).get(card.id);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const { send, error } = useControlCommand();
+  // Opening a priority takes the keyboard to it, wherever it was opened from (the map, a list).
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   if (!entry) return null;
   const allocate = (teamId: string) =>
     send({ area: 'board', command: { type: 'allocate', cardId: card.id, teamId: teamId || null } });
   return (
     <section className="card-editor" aria-labelledby="card-editor-heading">
       <div className="card-editor__head">
-        <h2 id="card-editor-heading">Priority</h2>
+        <h2 id="card-editor-heading" tabIndex={-1} ref={heading}>
+          Priority
+        </h2>
         <button type="button" className="button" onClick={onClose}>
           Close
         </button>

@@ -46,7 +46,8 @@ export function PriorityMap({
   const area = useRef<HTMLDivElement>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
-    useSensor(KeyboardSensor),
+    // Space picks a card up and puts it down; Enter is left to the button, so it opens the card.
+    useSensor(KeyboardSensor, { keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] } }),
   );
   const votes = voteTotals(board);
   const titleOf = (id: string | number) => cards.find((c) => c.id === id)?.title || 'the priority';
@@ -62,11 +63,13 @@ export function PriorityMap({
   const onDragEnd = ({ active, delta }: DragEndEvent) => {
     const box = area.current?.getBoundingClientRect();
     const card = cards.find((c) => c.id === active.id);
-    if (!box || !card || box.width === 0 || box.height === 0) return;
-    updateCard(doc, card.id, {
-      x: clamp(card.x + delta.x / box.width),
-      y: clamp(card.y - delta.y / box.height),
-    });
+    const size = active.rect.current.initial;
+    // A card is anchored in proportion to its place (see MapCard), so its left edge sits at
+    // x × (map width − card width): a move of dx pixels is dx / (map − card) of the way across.
+    const spanX = (box?.width ?? 0) - (size?.width ?? 0);
+    const spanY = (box?.height ?? 0) - (size?.height ?? 0);
+    if (!card || spanX <= 0 || spanY <= 0) return;
+    updateCard(doc, card.id, { x: clamp(card.x + delta.x / spanX), y: clamp(card.y - delta.y / spanY) });
     onMoved?.(card.id);
   };
 
@@ -82,7 +85,7 @@ export function PriorityMap({
           <span />
           <span />
         </div>
-        {cards.map((card) => (
+        {inReadingOrder(cards).map((card) => (
           <MapCard
             key={card.id}
             card={card}
@@ -96,7 +99,8 @@ export function PriorityMap({
       </div>
       {onSelect && (
         <p id="map-drag-help" className="visually-hidden">
-          Drag to move, or press space, move with the arrow keys and press space again.
+          Press Enter to open it. To move it, drag it, or press space, move it with the arrow keys and press
+          space again.
         </p>
       )}
     </div>
@@ -107,4 +111,14 @@ export function PriorityMap({
       {map}
     </DndContext>
   );
+}
+
+/**
+ * Cards in the order a person reads the map, top to bottom then left to right, so the Tab key
+ * goes from one to its neighbour rather than in the order they were made.
+ */
+function inReadingOrder(cards: Card[]): Card[] {
+  const ROWS = 12;
+  const row = (card: Card) => Math.floor((1 - card.y) * ROWS);
+  return [...cards].sort((a, b) => row(a) - row(b) || a.x - b.x || a.id.localeCompare(b.id));
 }
