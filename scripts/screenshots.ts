@@ -36,7 +36,8 @@ const openCard = (title: RegExp) => async (page: Page) => {
   await page.getByRole('region', { name: 'Priority' }).waitFor();
 };
 
-await shoot('start-1280x800', `${s.baseUrl}/join/${scenario.joinCode}`, 1280, 800, 'Create a workshop');
+await shoot('start-1280x800', s.baseUrl, 1280, 800, 'Create a workshop');
+await shoot('join-390x844', `${s.baseUrl}/join/${scenario.joinCode}`, 390, 844, 'Setting up a new workshop');
 await shoot('facilitator-1280x800', scenario.urls.facilitator, 1280, 800, 'Who is connected');
 await shoot(
   'facilitator-agenda-1280x800',

@@ -31,6 +31,7 @@ describe('projector board', () => {
       ...Array(5).fill(expect.stringMatching(/to come$/)),
     ]);
     expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.getByText(`Next: ${agenda[3]!.title}, 10.50`)).toBeInTheDocument();
   });
 
   it('tells the room it is offline with a small note in a corner, not a banner across the wall', () => {
@@ -66,6 +67,29 @@ describe('projector board', () => {
       'Shared services',
     );
     expect(screen.queryAllByRole('button')).toEqual([]);
+  });
+
+  it('shows a team’s priority once, votes in words, and no "No category" on the wall', () => {
+    const { doc } = renderScreen(<ProjectorScreen />, {
+      role: 'projector',
+      state: {
+        control: controlState({
+          board: {
+            ...initialBoard(),
+            focus: { kind: 'team', teamId: 'team-2' },
+            allocations: { c1: 'team-2' },
+            votes: { v: { c1: 2 } },
+          },
+        }),
+      },
+    });
+    act(() => addCard(doc, 'c1', { title: 'Shared services', createdByTeamId: 'team-2' }));
+    expect(screen.getAllByText('Shared services')).toHaveLength(1);
+    expect(screen.getByRole('region', { name: 'Added by Adult care' })).toHaveTextContent(
+      'Nothing else added by this team.',
+    );
+    expect(screen.queryByText(/No category/)).toBeNull();
+    expect(screen.getByText(/2 votes/)).toBeInTheDocument();
   });
 });
 

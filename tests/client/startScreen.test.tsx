@@ -106,3 +106,12 @@ it('says when a workshop has as many task teams as it can', async () => {
   while (!(add as HTMLButtonElement).disabled) await user.click(add);
   expect(screen.getByText('A workshop can have at most 12 task teams.')).toBeInTheDocument();
 });
+
+it('opened from a team’s QR code, is for joining: creating a workshop is one tap away', async () => {
+  stubServer(() => new Response(null, { status: 500 }));
+  const user = userEvent.setup();
+  render(<StartScreen initialCode="ABC234" />);
+  expect(screen.queryByRole('heading', { name: 'Create a workshop' })).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Setting up a new workshop instead?' }));
+  expect(screen.getByRole('heading', { name: 'Create a workshop' })).toBeInTheDocument();
+});

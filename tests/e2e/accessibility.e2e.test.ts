@@ -38,8 +38,15 @@ describe.runIf(run)('accessibility (axe-core) on every screen', () => {
   });
 
   it('start page and join form', async () => {
-    const page = await open(`${s.baseUrl}/join/${scenario.joinCode}`, 1280, 800, 'Create a workshop');
-    expect(await violations(page)).toEqual([]);
+    const joining = await open(
+      `${s.baseUrl}/join/${scenario.joinCode}`,
+      1280,
+      800,
+      'Setting up a new workshop',
+    );
+    expect(await violations(joining)).toEqual([]);
+    const creating = await open(s.baseUrl, 1280, 800, 'Create a workshop');
+    expect(await violations(creating)).toEqual([]);
   });
 
   it('facilitator console', async () => {

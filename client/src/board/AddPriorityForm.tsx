@@ -33,6 +33,8 @@ export function AddPriorityForm({ doc, teamId }: Props) {
     });
     setAdded(title.trim());
     setTitle('');
+    // Each priority chooses its own category: the last one's is not carried over unseen.
+    setCategory('');
   };
   return (
     <form className="add-priority" onSubmit={submit} aria-label="Add a priority">

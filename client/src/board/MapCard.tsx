@@ -30,12 +30,9 @@ export function MapCard({ card, votes, teamName, selected, draggable, onSelect }
     <>
       <span className="map-card__title">{title}</span>
       <span className="map-card__meta">
-        <span className="map-card__category">{category?.short ?? 'No category'}</span>
-        {votes > 0 && (
-          <span className="map-card__votes" aria-label={count(votes, 'vote')}>
-            ● {votes}
-          </span>
-        )}
+        {/* An uncategorised card says nothing rather than "No category" on every card on the wall. */}
+        {category && <span className="map-card__category">{category.short}</span>}
+        {votes > 0 && <span className="map-card__votes">● {count(votes, 'vote')}</span>}
       </span>
       {teamName && <span className="map-card__team">For {teamName}</span>}
     </>

@@ -7,18 +7,22 @@ interface Props {
   board: BoardState;
   teamId: string;
   heading: string;
-  /** `allocated`: given to the team by the facilitator; `added`: put on the map by the team. */
+  /**
+   * `allocated`: given to the team by the facilitator; `added`: put on the map by the team and not
+   * (yet) given back to it, so a priority never appears in both lists.
+   */
   which?: 'allocated' | 'added';
   onSelect?: (cardId: string) => void;
 }
 
 const belongs = {
   allocated: (card: Card, board: BoardState, teamId: string) => board.allocations[card.id] === teamId,
-  added: (card: Card, _board: BoardState, teamId: string) => card.createdByTeamId === teamId,
+  added: (card: Card, board: BoardState, teamId: string) =>
+    card.createdByTeamId === teamId && board.allocations[card.id] !== teamId,
 };
 const emptyWords = {
   allocated: 'No priorities allocated yet. The facilitator allocates them after the mapping.',
-  added: 'This team has not added any priorities yet.',
+  added: 'Nothing else added by this team.',
 };
 
 /** One task team's priorities (given to it, or added by it), most votes first. */
@@ -44,7 +48,9 @@ export function TeamPriorities({ cards, board, teamId, heading, which = 'allocat
                 <span>{card.title || 'Untitled priority'}</span>
               )}
               <span className="team-priorities__meta">
-                {findCategory(card.category)?.short ?? 'No category'} · {count(votes[card.id] ?? 0, 'vote')}
+                {[findCategory(card.category)?.short, count(votes[card.id] ?? 0, 'vote')]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </li>
           ))}

@@ -6,6 +6,7 @@ import { Announcer } from '../../ui/Announcer.js';
 import { ConnectionBanner } from '../../ui/ConnectionBanner.js';
 import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
+import { NextItem } from '../../ui/NextItem.js';
 import { ProgressBar } from '../../ui/ProgressBar.js';
 import './projector.css';
 import { possessive } from '../../ui/possessive.js';
@@ -52,6 +53,7 @@ export default function ProjectorScreen() {
       </main>
       <footer className="projector__progress">
         <ProgressBar />
+        <NextItem />
       </footer>
     </div>
   );

@@ -1,0 +1,79 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { TemplateSummary } from '../../../../shared/src/index.js';
+import { createWorkshopBodySchema, describeIssues } from '../../../../shared/src/schema/api.js';
+import { api } from '../../live/api.js';
+import { FormError } from '../../ui/FormError.js';
+import { TeamNamesField } from './TeamNamesField.js';
+
+/** Create a workshop from a template; the facilitator's console opens with its own link. */
+export function CreateWorkshopForm() {
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [templateId, setTemplateId] = useState('');
+  const [title, setTitle] = useState('');
+  const [teams, setTeams] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.templates().then(
+      (list) => {
+        setTemplates(list);
+        setTemplateId(list[0]?.id ?? '');
+        setTeams([...(list[0]?.defaultTeams ?? [])]);
+      },
+      (e: Error) => setError(e.message),
+    );
+  }, []);
+
+  const chooseTemplate = (id: string) => {
+    setTemplateId(id);
+    setTeams([...(templates.find((t) => t.id === id)?.defaultTeams ?? [])]);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!title.trim()) return setError('Give the workshop a title.');
+    // The same sentences the server would give, before a round trip: "Task team 2 needs a name."
+    const teamNames = createWorkshopBodySchema.shape.teams.safeParse(teams.map((t) => t.trim()));
+    if (!teamNames.success) return setError(describeIssues(teamNames.error));
+    setBusy(true);
+    try {
+      const created = await api.createWorkshop({ title, templateId, teams: teams.map((t) => t.trim()) });
+      window.location.assign(created.facilitatorUrl);
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="start__form" onSubmit={(e) => void submit(e)} aria-labelledby="create-heading">
+      <h2 id="create-heading">Create a workshop</h2>
+      <label className="field">
+        <span>Workshop title</span>
+        <input
+          required
+          maxLength={120}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder="Cabinet challenge workshop"
+        />
+      </label>
+      <label className="field">
+        <span>Programme</span>
+        <select value={templateId} onChange={(e) => chooseTemplate(e.target.value)}>
+          {templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <TeamNamesField teams={teams} onChange={setTeams} />
+      <FormError message={error} />
+      <button type="submit" className="button button--primary" disabled={busy || !templateId}>
+        Create the workshop
+      </button>
+    </form>
+  );
+}
