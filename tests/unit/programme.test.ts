@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCountdown,
   formatProgrammeTime,
+  formatTimeOfDay,
   parseProgrammeTime,
   plannedFinishMin,
   plannedStartsMin,
@@ -42,5 +43,12 @@ describe('programme times', () => {
     ];
     expect(plannedStartsMin(agenda)).toEqual([540, 555]);
     expect(plannedFinishMin([{ id: 'x', title: 'X', kind: 'other', durationMin: 5 }])).toBeNull();
+  });
+
+  it('says am or pm where a finish time could be misread', () => {
+    expect(formatTimeOfDay(13 * 60)).toBe('1.00 pm');
+    expect(formatTimeOfDay(10 * 60 + 9)).toBe('10.09 am');
+    expect(formatTimeOfDay(12 * 60 + 40)).toBe('12.40 pm');
+    expect(formatTimeOfDay(0)).toBe('12.00 am');
   });
 });

@@ -1,4 +1,4 @@
-import { formatProgrammeTime, plannedFinishMin, projectedFinishAtMs } from '../../../shared/src/index.js';
+import { formatTimeOfDay, plannedFinishMin, projectedFinishAtMs } from '../../../shared/src/index.js';
 import { useSessionState } from '../state/sessionContext.js';
 import { useServerTime } from './useServerNow.js';
 
@@ -8,12 +8,12 @@ function minutesOfDay(ms: number): number {
   return date.getHours() * 60 + date.getMinutes() + date.getSeconds() / 60;
 }
 
-/** Planned finish against projected finish, as programme times ("1.00" vs "1.07"). */
+/** Planned finish against projected finish, with am or pm so neither is misread ("1.00 pm" vs "1.07 pm"). */
 export function FinishTimes() {
   const control = useSessionState((s) => s.control);
   const projected = useServerTime((now) =>
     control
-      ? formatProgrammeTime(Math.floor(minutesOfDay(projectedFinishAtMs(control.clock, control.agenda, now))))
+      ? formatTimeOfDay(Math.floor(minutesOfDay(projectedFinishAtMs(control.clock, control.agenda, now))))
       : '',
   );
   if (!control) return null;
@@ -22,7 +22,7 @@ export function FinishTimes() {
     <dl className="finish-times">
       <div>
         <dt>Planned finish</dt>
-        <dd>{planned === null ? '—' : formatProgrammeTime(planned)}</dd>
+        <dd>{planned === null ? '—' : formatTimeOfDay(planned)}</dd>
       </div>
       <div>
         <dt>{control.clock.status === 'finished' ? 'Finished at' : 'Projected finish'}</dt>

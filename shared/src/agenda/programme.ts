@@ -17,6 +17,15 @@ export function formatProgrammeTime(minutesOfDay: number): string {
   return `${hours12}.${String(total % 60).padStart(2, '0')}`;
 }
 
+/**
+ * "1.00 pm", "10.09 am": a programme time that cannot be misread beside another hours away, as a
+ * planned finish beside a projected one can be.
+ */
+export function formatTimeOfDay(minutesOfDay: number): string {
+  const total = ((Math.round(minutesOfDay) % MIN_PER_DAY) + MIN_PER_DAY) % MIN_PER_DAY;
+  return `${formatProgrammeTime(total)} ${total < 12 * 60 ? 'am' : 'pm'}`;
+}
+
 /** Planned start of every item in minutes since midnight: its own `plannedStart`, else the previous item's end. */
 export function plannedStartsMin(agenda: Agenda): (number | null)[] {
   let next: number | null = null;
