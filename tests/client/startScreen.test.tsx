@@ -45,12 +45,17 @@ it('creates a workshop with the named task teams and opens the facilitator’s l
   await user.clear(first);
   await user.type(first, 'Housing');
   await user.click(screen.getByRole('button', { name: 'Remove task team 4' }));
+  // The programme's published start is offered; the facilitator can move it.
+  expect(screen.getByLabelText('Starts at')).toHaveValue('09:00');
+  await user.clear(screen.getByLabelText('Starts at'));
+  await user.type(screen.getByLabelText('Starts at'), '13:30');
   await user.click(screen.getByRole('button', { name: 'Create the workshop' }));
   await waitFor(() => expect(assign).toHaveBeenCalledWith('http://x/w/w1/facilitator#token=f'));
   expect(sent).toEqual({
     title: 'Cabinet workshop',
     templateId: template.id,
     teams: ['Housing', 'Task team 2', 'Task team 3'],
+    startsAt: '13:30',
   });
 });
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ack, ControlState, WorkshopSummary } from '../../shared/src/index.js';
+import {
+  formatProgrammeTime,
+  plannedStartsMin,
+  type Ack,
+  type ControlState,
+  type WorkshopSummary,
+} from '../../shared/src/index.js';
 import {
   connectControl,
   createWorkshop,
@@ -30,7 +36,7 @@ function agendaCommand(client: ReturnType<typeof connectControl>, command: objec
 }
 
 describe('the agenda as live control state', () => {
-  it('AGENDA-7 a workshop is created with its own agenda; the Blank template starts with one item', async () => {
+  it('AGENDA-7 AGENDA-8 a workshop is created with its own agenda or start time; the Blank template starts with one item', async () => {
     const own = await createWorkshop(s.baseUrl, {
       agenda: [
         { title: 'Welcome', kind: 'input', durationMin: 15, plannedStart: '9.30' },
@@ -44,6 +50,9 @@ describe('the agenda as live control state', () => {
       { id: 'close', title: 'Close', kind: 'other', durationMin: 10 },
     ]);
     expect((await summary(own.id, own.facilitatorToken)).agenda).toEqual(own.agenda);
+    const later = await createWorkshop(s.baseUrl, { startsAt: '13:30' });
+    const starts = plannedStartsMin(later.agenda).map((m) => formatProgrammeTime(m!));
+    expect(starts.slice(0, 3)).toEqual(['1.30', '1.40', '2.20']);
     const blank = await createWorkshop(s.baseUrl, { templateId: 'blank' });
     expect(blank.agenda).toHaveLength(1);
     const bad = await fetch(`${s.baseUrl}/api/workshops`, {

@@ -5,6 +5,7 @@ import {
   describeIssues,
   findTemplate,
   templates,
+  startingAt,
   withFlowingStarts,
   type Agenda,
   type CreatedToken,
@@ -109,5 +110,5 @@ function agendaFor(body: CreateWorkshopBody, template: WorkshopTemplate): Agenda
       ? given
       : given.map((item, i) => ({ ...item, id: `item-${i + 1}` }))
     : template.agenda;
-  return withFlowingStarts(agenda);
+  return body.startsAt ? startingAt(agenda, body.startsAt) : withFlowingStarts(agenda);
 }

@@ -1,7 +1,7 @@
 import { accept, refuse, type Outcome } from '../result.js';
 import type { Agenda, AgendaCommand, AgendaItem } from '../schema/agenda.js';
 import type { ClockState } from '../schema/clock.js';
-import { plannedStartsMin } from './programme.js';
+import { parseProgrammeTime, plannedStartsMin } from './programme.js';
 
 const MS_PER_MIN = 60_000;
 export const MAX_AGENDA_ITEMS = 100;
@@ -140,5 +140,28 @@ export function withFlowingStarts(agenda: Agenda): Agenda {
       previousStart !== undefined &&
       starts[i] === previousStart + previous.durationMin;
     return flows ? withoutStart(item) : item;
+  });
+}
+
+/** Minutes since midnight as a stored programme time: 24-hour, "9.00", "13.30". */
+function storedTime(minutesOfDay: number): string {
+  const total = ((minutesOfDay % 1440) + 1440) % 1440;
+  return `${Math.floor(total / 60)}.${String(total % 60).padStart(2, '0')}`;
+}
+
+/**
+ * AGENDA-8: the same programme starting at `start` ("9.30", "13:30"): the day's start moves, and
+ * every fixed start after a gap moves with it, so the gaps stay.
+ */
+export function startingAt(agenda: Agenda, start: string): Agenda {
+  const flowing = withFlowingStarts(agenda);
+  const newStart = parseProgrammeTime(start);
+  const first = flowing[0]?.plannedStart;
+  const shift = first ? newStart - parseProgrammeTime(first) : 0;
+  return flowing.map((item, i) => {
+    if (i === 0) return { ...item, plannedStart: storedTime(newStart) };
+    return item.plannedStart
+      ? { ...item, plannedStart: storedTime(parseProgrammeTime(item.plannedStart) + shift) }
+      : item;
   });
 }

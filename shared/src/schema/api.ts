@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../permissions/permissions.js';
-import { agendaItemSchema, agendaSchema } from './agenda.js';
+import { agendaItemSchema, agendaSchema, programmeTimeSchema } from './agenda.js';
 
 export const MAX_TEAMS = 12;
 const MAX_TEAM_NAME = 60;
@@ -29,6 +29,8 @@ export const createWorkshopBodySchema = z.object({
   title: z.string().trim().min(1, 'the workshop needs a title').max(120),
   templateId: z.string().min(1).max(64),
   teams: z.array(z.string().trim().max(2000)).max(100).superRefine(checkTeamNames).optional(),
+  /** When the first item starts ("9.30" or "13:30"); every planned time follows. */
+  startsAt: programmeTimeSchema.optional(),
   /** The workshop's own agenda instead of the template's; items without an id get one. */
   agenda: z
     .array(agendaItemSchema.extend({ id: agendaItemSchema.shape.id.optional() }))

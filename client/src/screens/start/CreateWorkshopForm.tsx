@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { TemplateSummary } from '../../../../shared/src/index.js';
+import { parseProgrammeTime } from '../../../../shared/src/agenda/programme.js';
 import { createWorkshopBodySchema, describeIssues } from '../../../../shared/src/schema/api.js';
 import { api } from '../../live/api.js';
 import { FormError } from '../../ui/FormError.js';
@@ -11,6 +12,7 @@ export function CreateWorkshopForm() {
   const [templateId, setTemplateId] = useState('');
   const [title, setTitle] = useState('');
   const [teams, setTeams] = useState<string[]>([]);
+  const [startsAt, setStartsAt] = useState('09:00');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -20,6 +22,7 @@ export function CreateWorkshopForm() {
         setTemplates(list);
         setTemplateId(list[0]?.id ?? '');
         setTeams([...(list[0]?.defaultTeams ?? [])]);
+        setStartsAt(startOf(list[0]));
       },
       (e: Error) => setError(e.message),
     );
@@ -27,7 +30,9 @@ export function CreateWorkshopForm() {
 
   const chooseTemplate = (id: string) => {
     setTemplateId(id);
-    setTeams([...(templates.find((t) => t.id === id)?.defaultTeams ?? [])]);
+    const template = templates.find((t) => t.id === id);
+    setTeams([...(template?.defaultTeams ?? [])]);
+    setStartsAt(startOf(template));
   };
 
   const submit = async (event: FormEvent) => {
@@ -38,7 +43,12 @@ export function CreateWorkshopForm() {
     if (!teamNames.success) return setError(describeIssues(teamNames.error));
     setBusy(true);
     try {
-      const created = await api.createWorkshop({ title, templateId, teams: teams.map((t) => t.trim()) });
+      const created = await api.createWorkshop({
+        title,
+        templateId,
+        teams: teams.map((t) => t.trim()),
+        startsAt,
+      });
       window.location.assign(created.facilitatorUrl);
     } catch (e) {
       setError((e as Error).message);
@@ -69,6 +79,10 @@ export function CreateWorkshopForm() {
           ))}
         </select>
       </label>
+      <label className="field">
+        <span>Starts at</span>
+        <input type="time" required value={startsAt} onChange={(e) => setStartsAt(e.target.value)} />
+      </label>
       <TeamNamesField teams={teams} onChange={setTeams} />
       <FormError message={error} />
       <button type="submit" className="button button--primary" disabled={busy || !templateId}>
@@ -76,4 +90,10 @@ export function CreateWorkshopForm() {
       </button>
     </form>
   );
+}
+
+/** A template's published start as a time field's value ("9.00" → "09:00"). */
+function startOf(template: TemplateSummary | undefined): string {
+  const minutes = parseProgrammeTime(template?.agenda[0]?.plannedStart ?? '9.00');
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
