@@ -103,6 +103,27 @@ describe('facilitator console', () => {
     expect(screen.getByText(/no device connected/)).toBeInTheDocument();
   });
 
+  it('warns when the console is open at localhost, and links to it on the venue’s network', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        url.endsWith('/join-address')
+          ? Response.json({
+              base: 'http://localhost:3000',
+              onlyThisComputer: true,
+              networkUrls: ['http://192.168.1.20:3000'],
+            })
+          : Response.json({ codes: [] }),
+      ),
+    );
+    renderScreen(<JoinPanel />, { role: 'facilitator' });
+    expect(await screen.findByText(/which only this computer can reach/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'http://192.168.1.20:3000' })).toHaveAttribute(
+      'href',
+      'http://192.168.1.20:3000/w/w1/facilitator#token=token',
+    );
+  });
+
   it('shows a join code with its QR code, and revokes it', async () => {
     const user = userEvent.setup();
     const code = { code: 'ABC234', teamId: 'team-1', joinUrl: 'http://board/join/ABC234' };

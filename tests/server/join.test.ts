@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedWorkshop, JoinCodeInfo, Joined } from '../../shared/src/index.js';
+import type { CreatedWorkshop, JoinAddress, JoinCodeInfo, Joined } from '../../shared/src/index.js';
 import { createWorkshop, startServer, type RunningServer } from '../support/server.js';
 
 let s: RunningServer;
@@ -95,5 +95,36 @@ describe('join codes', () => {
     expect(await limited.json()).toMatchObject({
       error: { code: 'too-many-attempts', message: expect.stringMatching(/Wait a minute/) },
     });
+  });
+});
+
+describe('where tablets open the board', () => {
+  it('says when the console’s address reaches this computer only, and offers the network’s', async () => {
+    const res = await call('GET', `/api/workshops/${w.id}/join-address`, undefined, w.facilitatorToken);
+    const address = (await res.json()) as JoinAddress;
+    expect(address).toMatchObject({ base: s.baseUrl, onlyThisComputer: true });
+    for (const url of address.networkUrls) expect(url).toMatch(/^http:\/\/\d+\.\d+\.\d+\.\d+:\d+$/);
+    const team = await call(
+      'POST',
+      `/api/workshops/${w.id}/tokens`,
+      { role: 'team', teamId: 'team-1' },
+      w.facilitatorToken,
+    );
+    const teamToken = ((await team.json()) as { token: string }).token;
+    expect((await call('GET', `/api/workshops/${w.id}/join-address`, undefined, teamToken)).status).toBe(403);
+
+    const venue = await startServer({ publicUrl: 'https://board.council.gov.uk' });
+    try {
+      const v = await createWorkshop(venue.baseUrl);
+      const answer = await fetch(`${venue.baseUrl}/api/workshops/${v.id}/join-address`, {
+        headers: { authorization: `Bearer ${v.facilitatorToken}` },
+      });
+      expect(await answer.json()).toMatchObject({
+        base: 'https://board.council.gov.uk',
+        onlyThisComputer: false,
+      });
+    } finally {
+      await venue.close();
+    }
   });
 });

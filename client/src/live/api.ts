@@ -5,6 +5,8 @@ import {
   joinCodeSchema,
   joinCodesResponseSchema,
   joinedSchema,
+  joinAddressSchema,
+  type JoinAddress,
   linksResponseSchema,
   type LinkRecord,
   templatesResponseSchema,
@@ -51,6 +53,8 @@ export const api = {
     (await call(joinCodesResponseSchema, `/api/workshops/${id}/join-codes`, {}, token)).codes,
   makeJoinCode: (id: string, token: string, teamId: string): Promise<JoinCodeInfo> =>
     call(joinCodeSchema, `/api/workshops/${id}/join-codes`, post({ teamId }), token),
+  joinAddress: (id: string, token: string): Promise<JoinAddress> =>
+    call(joinAddressSchema, `/api/workshops/${id}/join-address`, {}, token),
   revokeJoinCode: (id: string, token: string, code: string): Promise<void> =>
     call(z.null(), `/api/workshops/${id}/join-codes/${code}`, { method: 'DELETE' }, token).then(
       () => undefined,

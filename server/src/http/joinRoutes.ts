@@ -15,6 +15,7 @@ import type { JoinCode, JoinCodeRepo } from '../store/joinCodeRepo.js';
 import type { WorkshopRepo } from '../store/workshopRepo.js';
 import { fail, requirePermission } from './guard.js';
 import { linkUrl, mintLink, publicBase, type LinkDeps } from './links.js';
+import { joinAddress } from './networkAddress.js';
 
 export interface JoinDeps extends LinkDeps {
   access: AccessControl;
@@ -56,6 +57,11 @@ export function joinRouter(deps: JoinDeps): Router {
       deps.joinCodes.create(code, deps.nowMs());
     }
     res.status(201).json(info(req, code));
+  });
+
+  router.get('/workshops/:id/join-address', (req, res) => {
+    if (!requirePermission(req, res, deps.access, 'links:manage')) return;
+    res.json(joinAddress(req, deps.publicUrl));
   });
 
   router.delete('/workshops/:id/join-codes/:code', (req, res) => {

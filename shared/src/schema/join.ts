@@ -42,6 +42,17 @@ export const joinCodeSchema = z.object({ code: z.string(), teamId: z.string(), j
 export type JoinCodeInfo = z.infer<typeof joinCodeSchema>;
 export const joinCodesResponseSchema = z.object({ codes: z.array(joinCodeSchema) });
 
+/** Where tablets should open the board, as the facilitator's console needs to say it. */
+export const joinAddressSchema = z.object({
+  /** The address links and QR codes carry: PUBLIC_URL, else the one this console was opened at. */
+  base: z.string(),
+  /** True when that address reaches this computer only (localhost): tablets cannot open it. */
+  onlyThisComputer: z.boolean(),
+  /** This server's addresses on the networks it is connected to, to open the console at instead. */
+  networkUrls: z.array(z.string()),
+});
+export type JoinAddress = z.infer<typeof joinAddressSchema>;
+
 export const joinedSchema = z.object({
   workshopId: z.string(),
   teamId: z.string(),

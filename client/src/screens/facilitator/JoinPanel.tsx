@@ -5,6 +5,7 @@ import { api } from '../../live/api.js';
 import { useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
 import { possessive } from '../../ui/possessive.js';
+import { JoinAddressNote } from './JoinAddressNote.js';
 
 /** Per task team: a short code to type and a QR code to scan, which the facilitator can revoke. */
 export function JoinPanel() {
@@ -38,7 +39,7 @@ export function JoinPanel() {
   return (
     <section className="join-panel" aria-labelledby="join-heading">
       <h2 id="join-heading">Join a task team</h2>
-      <p>Tablets open the start page and type the team’s code, or scan its QR code.</p>
+      <JoinAddressNote />
       <FormError message={error} />
       <ul>
         {teams.map((team) => {
