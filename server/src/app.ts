@@ -94,18 +94,17 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   });
   const linkDeps = { links, access, workshops, control, publicUrl: options.publicUrl ?? null, nowMs };
   const joinCodes = new JoinCodeRepo(db);
+  /** A revoked link's connections close at once, on both planes. */
+  const revoked = (workshopId: string, linkId: string) => {
+    plane.disconnectLink(linkId);
+    registry.find(workshopId)?.closeLink(linkId);
+  };
   const joinAttemptsPerMinute = options.joinAttemptsPerMinute ?? 30;
   app.use(
     '/api',
     express.json({ limit: '64kb' }),
-    joinRouter({ ...linkDeps, joinCodes, joinAttemptsPerMinute }),
-    linkRouter({
-      ...linkDeps,
-      revoked: (workshopId, linkId) => {
-        plane.disconnectLink(linkId);
-        registry.find(workshopId)?.closeLink(linkId);
-      },
-    }),
+    joinRouter({ ...linkDeps, joinCodes, joinAttemptsPerMinute, revoked }),
+    linkRouter({ ...linkDeps, revoked }),
     apiRouter(linkDeps),
     (_req: Request, res: Response) => fail(res, 404, 'not-found', 'There is no such API endpoint.'),
   );

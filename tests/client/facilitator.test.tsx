@@ -138,9 +138,10 @@ describe('facilitator console', () => {
     expect(await screen.findByText('ABC-234')).toBeInTheDocument();
     expect(await screen.findByRole('img', { name: 'QR code to join Housing' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Revoke Housing’s code' }));
+    await user.click(screen.getByRole('button', { name: 'Revoke it and disconnect its tablets' }));
     expect(await screen.findByRole('button', { name: 'Show a join code for Housing' })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledWith(
-      '/api/workshops/w1/join-codes/ABC234',
+      '/api/workshops/w1/join-codes/ABC234?tablets=disconnect',
       expect.objectContaining({ method: 'DELETE' }),
     );
   });

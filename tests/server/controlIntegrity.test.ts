@@ -279,3 +279,46 @@ describe('revocable links', () => {
     expect(self.status).toBe(400);
   });
 });
+
+describe('revoking a join code', () => {
+  it('can disconnect the tablets that joined with it, and leaves the others', async () => {
+    const s = await server();
+    const w = await createWorkshop(s.baseUrl);
+    const auth = { authorization: `Bearer ${w.facilitatorToken}`, 'content-type': 'application/json' };
+    const codeFor = async (teamId: string) =>
+      (
+        (await (
+          await fetch(`${s.baseUrl}/api/workshops/${w.id}/join-codes`, {
+            method: 'POST',
+            headers: auth,
+            body: JSON.stringify({ teamId }),
+          })
+        ).json()) as { code: string }
+      ).code;
+    const join = async (code: string) =>
+      (
+        (await (
+          await fetch(`${s.baseUrl}/api/join`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ code }),
+          })
+        ).json()) as { token: string }
+      ).token;
+    const [codeA, codeB] = [await codeFor('team-1'), await codeFor('team-2')];
+    const [tabletA, tabletB] = [await join(codeA), await join(codeB)];
+    const socketA = control(s.baseUrl, tabletA);
+    await firstState(socketA);
+    const gone = new Promise((resolve) => socketA.once('disconnect', resolve));
+    const revoked = await fetch(`${s.baseUrl}/api/workshops/${w.id}/join-codes/${codeA}?tablets=disconnect`, {
+      method: 'DELETE',
+      headers: auth,
+    });
+    expect(revoked.status).toBe(204);
+    await gone;
+    const summary = (token: string) =>
+      fetch(`${s.baseUrl}/api/workshops/${w.id}`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await summary(tabletA)).status).toBe(401);
+    expect((await summary(tabletB)).status).toBe(200);
+  });
+});

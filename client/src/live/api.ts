@@ -55,10 +55,14 @@ export const api = {
     call(joinCodeSchema, `/api/workshops/${id}/join-codes`, post({ teamId }), token),
   joinAddress: (id: string, token: string): Promise<JoinAddress> =>
     call(joinAddressSchema, `/api/workshops/${id}/join-address`, {}, token),
-  revokeJoinCode: (id: string, token: string, code: string): Promise<void> =>
-    call(z.null(), `/api/workshops/${id}/join-codes/${code}`, { method: 'DELETE' }, token).then(
-      () => undefined,
-    ),
+  /** Revokes a code; with `disconnectTablets`, the tablets that joined with it are cut off too. */
+  revokeJoinCode: (id: string, token: string, code: string, disconnectTablets = false): Promise<void> =>
+    call(
+      z.null(),
+      `/api/workshops/${id}/join-codes/${code}${disconnectTablets ? '?tablets=disconnect' : ''}`,
+      { method: 'DELETE' },
+      token,
+    ).then(() => undefined),
   join: (code: string, name?: string): Promise<Joined> =>
     call(joinedSchema, '/api/join', post({ code, name })),
   templates: async (): Promise<TemplateSummary[]> =>

@@ -21,6 +21,8 @@ export interface JoinDeps extends LinkDeps {
   access: AccessControl;
   workshops: WorkshopRepo;
   joinCodes: JoinCodeRepo;
+  /** A link was revoked: every connection it has open is closed at once. */
+  revoked: (workshopId: string, linkId: string) => void;
   /**
    * Unknown codes tried per address per minute. A whole room often shares one address, so only a
    * code that does not exist counts: a slip in its format or a code that works never does.
@@ -66,8 +68,16 @@ export function joinRouter(deps: JoinDeps): Router {
 
   router.delete('/workshops/:id/join-codes/:code', (req, res) => {
     if (!requirePermission(req, res, deps.access, 'links:manage')) return;
-    if (!deps.joinCodes.revoke(req.params.id, req.params.code, deps.nowMs())) {
+    const { id, code } = req.params;
+    if (!deps.joinCodes.revoke(id, code, deps.nowMs())) {
       return fail(res, 404, 'not-found', 'That join code is not active in this workshop.');
+    }
+    // Asked for: the tablets that joined with it are cut off too, each link revoked on its own.
+    if (req.query.tablets === 'disconnect') {
+      for (const linkId of deps.links.activeFromJoinCode(id, code)) {
+        deps.links.revoke(id, linkId, deps.nowMs());
+        deps.revoked(id, linkId);
+      }
     }
     res.status(204).end();
   });
@@ -98,7 +108,7 @@ export function joinRouter(deps: JoinDeps): Router {
         'unknown-code',
         'That code is not valid. Check it with the facilitator: it may have been replaced.',
       );
-    const token = mintLink(deps, code.workshopId, 'team', code.teamId, body.data.name ?? null);
+    const token = mintLink(deps, code.workshopId, 'team', code.teamId, body.data.name ?? null, code.code);
     const joined: Joined = {
       workshopId: code.workshopId,
       teamId: code.teamId,

@@ -16,9 +16,14 @@ export function mintLink(
   role: Role,
   teamId: string | null,
   name: string | null,
+  joinCode: string | null = null,
 ): string {
   const token = newToken();
-  deps.links.create({ id: newId(12), workshopId, role, teamId, name }, hashToken(token), deps.nowMs());
+  deps.links.create(
+    { id: newId(12), workshopId, role, teamId, name, joinCode },
+    hashToken(token),
+    deps.nowMs(),
+  );
   return token;
 }
 

@@ -82,6 +82,8 @@ export const MIGRATIONS: readonly string[] = [
   // When each link was last used, for the facilitator's list of links.
   `ALTER TABLE links ADD COLUMN last_seen_at INTEGER;
    CREATE INDEX links_by_workshop ON links (workshop_id);`,
+  // The join code a team link was made with, so revoking the code can disconnect its tablets.
+  `ALTER TABLE links ADD COLUMN join_code TEXT;`,
 ];
 
 /**

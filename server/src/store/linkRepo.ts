@@ -8,10 +8,13 @@ export interface Link {
   role: Role;
   teamId: string | null;
   name: string | null;
+  /** The join code a tablet typed to get this link; null for a link the facilitator made. */
+  joinCode?: string | null;
 }
 
 /** A link as the facilitator's list shows it. */
 export interface LinkRecord extends Link {
+  joinCode: string | null;
   createdAtMs: number;
   lastSeenAtMs: number | null;
   revokedAtMs: number | null;
@@ -23,6 +26,7 @@ interface LinkRow {
   role: Role;
   team_id: string | null;
   name: string | null;
+  join_code: string | null;
   created_at: number;
   last_seen_at: number | null;
   revoked_at: number | null;
@@ -34,6 +38,7 @@ const toLink = (row: LinkRow): Link => ({
   role: row.role,
   teamId: row.team_id,
   name: row.name,
+  joinCode: row.join_code,
 });
 
 // How often "last seen" is written for one link: a burst of reconnects is not a burst of writes.
@@ -48,7 +53,7 @@ export class LinkRepo {
 
   constructor(db: Db) {
     this.insert = db.prepare(
-      'INSERT INTO links (id, token_hash, workshop_id, role, team_id, name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO links (id, token_hash, workshop_id, role, team_id, name, join_code, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.selectByHash = db.prepare<[string], LinkRow>(
       'SELECT * FROM links WHERE token_hash = ? AND revoked_at IS NULL',
@@ -65,7 +70,8 @@ export class LinkRepo {
   }
 
   create(link: Link, tokenHash: string, createdAtMs: number): void {
-    this.insert.run(link.id, tokenHash, link.workshopId, link.role, link.teamId, link.name, createdAtMs);
+    const { id, workshopId, role, teamId, name, joinCode = null } = link;
+    this.insert.run(id, tokenHash, workshopId, role, teamId, name, joinCode, createdAtMs);
   }
 
   findByTokenHash(tokenHash: string): Link | undefined {
@@ -81,10 +87,18 @@ export class LinkRepo {
   forWorkshop(workshopId: string): LinkRecord[] {
     return this.selectForWorkshop.all(workshopId).map((row) => ({
       ...toLink(row),
+      joinCode: row.join_code,
       createdAtMs: row.created_at,
       lastSeenAtMs: row.last_seen_at,
       revokedAtMs: row.revoked_at,
     }));
+  }
+
+  /** The active links made with a join code. */
+  activeFromJoinCode(workshopId: string, joinCode: string): string[] {
+    return this.forWorkshop(workshopId)
+      .filter((link) => link.joinCode === joinCode && link.revokedAtMs === null)
+      .map((link) => link.id);
   }
 
   /** True when an active link of that workshop was revoked. */

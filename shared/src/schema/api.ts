@@ -89,6 +89,8 @@ export const linkRecordSchema = z.object({
   role: z.enum(roles),
   teamId: z.string().nullable(),
   name: z.string().nullable(),
+  /** The join code a tablet typed to get it; null for a link made on the console. */
+  joinCode: z.string().nullable(),
   createdAtMs: z.number(),
   lastSeenAtMs: z.number().nullable(),
   revokedAtMs: z.number().nullable(),

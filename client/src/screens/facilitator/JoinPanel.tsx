@@ -30,10 +30,12 @@ export function JoinPanel() {
       const code = await api.makeJoinCode(workshopId, token, team.id);
       setCodes((all) => [...all.filter((c) => c.teamId !== team.id), code]);
     });
-  const revoke = (code: JoinCodeInfo) =>
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const revoke = (code: JoinCodeInfo, disconnectTablets: boolean) =>
     attempt(async () => {
-      await api.revokeJoinCode(workshopId, token, code.code);
+      await api.revokeJoinCode(workshopId, token, code.code, disconnectTablets);
       setCodes((all) => all.filter((c) => c.code !== code.code));
+      setConfirming(null);
     });
 
   return (
@@ -56,9 +58,29 @@ export function JoinPanel() {
                     {formatJoinCode(code.code)}
                   </span>
                   <QrImage url={code.joinUrl} label={`QR code to join ${team.name}`} />
-                  <button type="button" className="button" onClick={() => void revoke(code)}>
-                    Revoke {possessive(team.name)} code
-                  </button>
+                  {confirming === code.code ? (
+                    <p role="group" aria-label={`Revoke ${possessive(team.name)} code?`}>
+                      No new tablet can join with it. Tablets that already joined stay, unless you disconnect
+                      them too.{' '}
+                      <button type="button" className="button" onClick={() => void revoke(code, false)}>
+                        Revoke the code
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="button button--danger"
+                        onClick={() => void revoke(code, true)}
+                      >
+                        Revoke it and disconnect its tablets
+                      </button>{' '}
+                      <button type="button" className="button" onClick={() => setConfirming(null)}>
+                        Keep it
+                      </button>
+                    </p>
+                  ) : (
+                    <button type="button" className="button" onClick={() => setConfirming(code.code)}>
+                      Revoke {possessive(team.name)} code
+                    </button>
+                  )}
                 </>
               ) : (
                 <button type="button" className="button" onClick={() => void make(team)}>
