@@ -175,4 +175,17 @@ describe('team tablet', () => {
     expect(screen.getByRole('heading', { name: 'Priority' })).toHaveFocus();
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Top right');
   });
+
+  it('says before cutting text: a count near the limit, and how much of a paste was left out', async () => {
+    const user = userEvent.setup();
+    renderScreen(<TabletScreen />);
+    const field = screen.getByLabelText('New priority');
+    await user.type(field, 'x'.repeat(170));
+    expect(screen.getByText('170 of 200 characters')).toBeInTheDocument();
+    await user.clear(field);
+    await user.click(field);
+    await user.paste('y'.repeat(250));
+    expect(field).toHaveValue('y'.repeat(200));
+    expect(screen.getByText(/the last 50 of what you pasted were left out/)).toBeInTheDocument();
+  });
 });

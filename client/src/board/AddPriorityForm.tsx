@@ -4,6 +4,7 @@ import { addCard, cardsMap } from '../../../shared/src/index.js';
 import { randomId } from '../live/ids.js';
 import { useWorkshop } from '../state/sessionContext.js';
 import { useDraft } from '../ui/useDraft.js';
+import { useLengthLimit } from '../ui/useLengthLimit.js';
 import { CategorySelect } from './CategorySelect.js';
 
 interface Props {
@@ -20,6 +21,7 @@ export function AddPriorityForm({ doc, teamId }: Props) {
   const { workshopId } = useWorkshop();
   const [title, setTitle] = useDraft(`new-priority:${workshopId}:${teamId ?? 'facilitator'}`);
   const [category, setCategory] = useState('');
+  const limit = useLengthLimit(200, title);
   const [added, setAdded] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,15 +40,17 @@ export function AddPriorityForm({ doc, teamId }: Props) {
   };
   return (
     <form className="add-priority" onSubmit={submit} aria-label="Add a priority">
-      <label className="field">
-        <span>New priority</span>
+      <div className="field">
+        <label htmlFor="new-priority-title">New priority</label>
         <input
+          id="new-priority-title"
           value={title}
           onChange={(e) => setTitle(e.target.value)}
-          maxLength={200}
+          {...limit.inputProps}
           placeholder="e.g. Share back-office services"
         />
-      </label>
+        {limit.hint}
+      </div>
       <label className="field">
         <span>Category</span>
         <CategorySelect id="new-priority-category" value={category} onChange={setCategory} />

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/src/index.js';
 import { CategorySelect } from './CategorySelect.js';
 import { MoveButtons } from './MoveButtons.js';
+import { useLengthLimit } from '../ui/useLengthLimit.js';
 import { useYText } from './useYText.js';
 import { VoteButtons } from './VoteButtons.js';
 import { FormError } from '../ui/FormError.js';
@@ -99,17 +100,21 @@ export function CardEditor({ doc, card, board, teams, voterId, canAllocate, canR
 function TextFields({ id, title, note }: { id: string; title: Y.Text; note: Y.Text }) {
   const titleField = useYText<HTMLInputElement>(title);
   const noteField = useYText<HTMLTextAreaElement>(note);
+  const titleLimit = useLengthLimit(200, titleField.value);
+  const noteLimit = useLengthLimit(4000, noteField.value);
   return (
     <>
       {/* Labels point at their fields rather than wrap them: a wrapping label would make the
           field's own text part of its name, read out twice. */}
       <div className="field">
         <label htmlFor={`${id}-title`}>Title</label>
-        <input id={`${id}-title`} {...titleField} maxLength={200} />
+        <input id={`${id}-title`} {...titleField} {...titleLimit.inputProps} />
+        {titleLimit.hint}
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>Note</label>
-        <textarea id={`${id}-note`} {...noteField} rows={4} maxLength={4000} />
+        <textarea id={`${id}-note`} {...noteField} rows={4} {...noteLimit.inputProps} />
+        {noteLimit.hint}
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import { parseProgrammeTime } from '../../../../shared/src/agenda/programme.js';
 import { createWorkshopBodySchema, describeIssues } from '../../../../shared/src/schema/api.js';
 import { api } from '../../live/api.js';
 import { FormError } from '../../ui/FormError.js';
+import { useLengthLimit } from '../../ui/useLengthLimit.js';
 import { TeamNamesField } from './TeamNamesField.js';
 
 /** Create a workshop from a template; the facilitator's console opens with its own link. */
@@ -13,6 +14,7 @@ export function CreateWorkshopForm() {
   const [title, setTitle] = useState('');
   const [teams, setTeams] = useState<string[]>([]);
   const [startsAt, setStartsAt] = useState('09:00');
+  const titleLimit = useLengthLimit(120, title);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -59,16 +61,18 @@ export function CreateWorkshopForm() {
   return (
     <form className="start__form" onSubmit={(e) => void submit(e)} aria-labelledby="create-heading">
       <h2 id="create-heading">Create a workshop</h2>
-      <label className="field">
-        <span>Workshop title</span>
+      <div className="field">
+        <label htmlFor="workshop-title">Workshop title</label>
         <input
+          id="workshop-title"
           required
-          maxLength={120}
+          {...titleLimit.inputProps}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           placeholder="Cabinet challenge workshop"
         />
-      </label>
+        {titleLimit.hint}
+      </div>
       <label className="field">
         <span>Programme</span>
         <select value={templateId} onChange={(e) => chooseTemplate(e.target.value)}>
