@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.js';
-import { populatedWorkshop, setFocus } from '../tests/support/scenario.js';
+import { populatedWorkshop, setAxes, setFocus } from '../tests/support/scenario.js';
 import { startServer } from '../tests/support/server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -76,6 +76,15 @@ await shoot('projector-1280x720', scenario.urls.projector, 1280, 720, 'Team task
 await setFocus(s.baseUrl, scenario.workshop, { kind: 'map' });
 await shoot('projector-map-1920x1080', scenario.urls.projector, 1920, 1080, 'Ease of delivery');
 await shoot('projector-map-1280x720', scenario.urls.projector, 1280, 720, 'Ease of delivery');
+// The longest axis names the console allows (60 characters), to see that the wall still holds.
+await setAxes(
+  s.baseUrl,
+  scenario.workshop,
+  'How easily the council and partners could deliver it soon',
+  'How much difference it would make to residents and firms',
+);
+await shoot('projector-map-long-axes-1920x1080', scenario.urls.projector, 1920, 1080, 'How easily');
+await shoot('projector-map-long-axes-1280x720', scenario.urls.projector, 1280, 720, 'How easily');
 await setFocus(s.baseUrl, scenario.workshop, { kind: 'team', teamId: 'team-1' });
 await shoot(
   'projector-team-1920x1080',

@@ -97,3 +97,18 @@ export async function setFocus(baseUrl: string, workshop: CreatedWorkshop, focus
   } as never);
   control.close();
 }
+
+/** Renames the map's axes. */
+export async function setAxes(
+  baseUrl: string,
+  workshop: CreatedWorkshop,
+  x: string,
+  y: string,
+): Promise<void> {
+  const control = connectControl(baseUrl, workshop.facilitatorToken);
+  await control.emitWithAck('board:command', {
+    commandId: `axes-${Date.now()}-${Math.random()}`,
+    command: { type: 'axes', x, y },
+  } as never);
+  control.close();
+}

@@ -76,7 +76,7 @@ export function PriorityMap({
   const teamName = (cardId: string) => teams.find((t) => t.id === board.allocations[cardId])?.name ?? null;
   const map = (
     <div className="priority-map" role="group" aria-label={label}>
-      <span className="priority-map__axis priority-map__axis--y">{board.axes.y} ↑</span>
+      <span className="priority-map__axis priority-map__axis--y">↑ {board.axes.y}</span>
       <span className="priority-map__axis priority-map__axis--x">{board.axes.x} →</span>
       <div className="priority-map__area" ref={area}>
         <div className="priority-map__quadrants" aria-hidden="true">
