@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launchChromium, requireChromium } from '../support/browser.js';
 import { spawnScreensServer, type ChildServer } from '../support/childServer.js';
+import { setAxes, setFocus } from '../support/scenario.js';
 import { createWorkshop, mintToken, tempDataDir } from '../support/server.js';
 
 const run = requireChromium();
@@ -68,5 +69,31 @@ describe.runIf(run)('an item that runs over, in real Chromium', () => {
     expect(await projectorRows()).toEqual(overRows);
     // The extensions are reachable without scrolling, however long the item's title.
     expect(over['+5 min']!.bottom).toBeLessThanOrEqual(800);
+  });
+
+  it('keeps the map, both axis names and the programme on the wall with the longest axis names', async () => {
+    const w = await createWorkshop(server.baseUrl);
+    const projectorLink = await mintToken(server.baseUrl, w, { role: 'projector' });
+    const x = 'How easily the council and partners could deliver it soon';
+    const y = 'How much difference it would make to residents and firms';
+    await setAxes(server.baseUrl, w, x, y);
+    await setFocus(server.baseUrl, w, { kind: 'map' });
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
+      const wall = await (await browser.newContext({ viewport: { width, height } })).newPage();
+      await wall.goto(projectorLink.url);
+      await wall.getByText(x).waitFor();
+      for (const part of [
+        wall.getByText(`↑ ${y}`),
+        wall.getByText(`${x} →`),
+        wall.locator('.progress-bar'),
+      ]) {
+        const box = (await part.boundingBox())!;
+        expect(box.y + box.height, `${width}×${height}`).toBeLessThanOrEqual(height);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+      }
+    }
   });
 });
