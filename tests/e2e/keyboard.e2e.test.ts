@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, launchChromium, requireChromium } from '../support/browser.js';
+import { spawnScreensServer, type ChildServer } from '../support/childServer.js';
+import { createWorkshop, mintToken, putPriorities, tempDataDir } from '../support/server.js';
+
+const run = requireChromium();
+let browser: Browser;
+let server: ChildServer;
+
+/** Presses Tab until `name` has the focus, as a keyboard user would; fails after `limit` presses. */
+async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return [
+        el?.getAttribute('aria-label'),
+        el?.textContent,
+        (el as HTMLInputElement | null)?.labels?.[0]?.textContent,
+      ]
+        .filter(Boolean)
+        .join(' ');
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+describe.runIf(run)('a tablet by keyboard alone, in real Chromium', () => {
+  beforeAll(async () => {
+    server = await spawnScreensServer(tempDataDir(), await freePort());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill('SIGKILL');
+  });
+
+  it('adds a priority, opens it, edits its note, votes, moves it to a quadrant and opens the next card in map order', async () => {
+    const w = await createWorkshop(server.baseUrl);
+    const team = await mintToken(server.baseUrl, w, { role: 'team', teamId: 'team-1' });
+    // A card already at the bottom right: after the top-right quadrant, it comes next in reading order.
+    await putPriorities(server.wsUrl, w.id, w.facilitatorToken, ['Later in the map']);
+    const tablet = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
+    await tablet.goto(team.url);
+    await tablet.getByText('Task team 1', { exact: true }).waitFor();
+
+    await tabTo(tablet, /New priority/);
+    await tablet.keyboard.type('Share back-office services');
+    await tabTo(tablet, /Add priority/);
+    await tablet.keyboard.press('Enter');
+
+    await tabTo(tablet, /^Share back-office services/);
+    await tablet.keyboard.press('Enter');
+    await expect.poll(() => tablet.evaluate(() => document.activeElement?.textContent)).toBe('Priority');
+
+    await tabTo(tablet, /^Note/);
+    await tablet.keyboard.type('Ask the district about payroll');
+    await tabTo(tablet, /Add a vote/);
+    await tablet.keyboard.press('Enter');
+    await tablet.getByText('Your votes here: 1.').waitFor();
+    await tabTo(tablet, /Move to top right/);
+    await tablet.keyboard.press('Enter');
+    const card = tablet.locator('.map-card', { hasText: 'Share back-office services' });
+    await expect.poll(async () => (await card.getAttribute('style')) ?? '').toMatch(/left: 75%/);
+
+    // The next card in the map's reading order is one Tab away from this one.
+    await card.focus();
+    await tablet.keyboard.press('Tab');
+    await expect
+      .poll(() => tablet.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toMatch(/^Later in the map/);
+    await tablet.keyboard.press('Enter');
+    await expect.poll(() => tablet.getByLabel('Title').inputValue()).toBe('Later in the map');
+  });
+});
