@@ -1,18 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launchChromium, requireChromium } from '../support/browser.js';
-import { spawnScreensServer, type ChildServer } from '../support/childServer.js';
-import { createWorkshop, mintToken, tempDataDir } from '../support/server.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requireChromium } from '../support/browser.js';
+import { screens } from '../support/screens.js';
+import { createWorkshop, mintToken } from '../support/server.js';
 
 const run = requireChromium();
 
-let browser: Browser;
-let server: ChildServer;
+const env = screens();
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
 async function newPage(width: number, height: number, name: string, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await env.browser.newContext({ viewport: { width, height } });
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
@@ -33,20 +32,16 @@ async function agendaOf(page: Page): Promise<string[]> {
 }
 
 describe.runIf(run)('editing the agenda and revoking a link, in real Chromium', () => {
-  beforeAll(async () => {
-    const port = await freePort();
-    server = await spawnScreensServer(tempDataDir(), port);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGKILL');
-  });
+  env.startForSuite();
 
   it('the facilitator reorders by keyboard and re-times; every screen follows; a revoked tablet is cut off', async () => {
-    const w = await createWorkshop(server.baseUrl);
-    const witness = await mintToken(server.baseUrl, w, { role: 'witness' });
-    const team = await mintToken(server.baseUrl, w, { role: 'team', teamId: 'team-1', name: 'Cllr Patel' });
+    const w = await createWorkshop(env.server.baseUrl);
+    const witness = await mintToken(env.server.baseUrl, w, { role: 'witness' });
+    const team = await mintToken(env.server.baseUrl, w, {
+      role: 'team',
+      teamId: 'team-1',
+      name: 'Cllr Patel',
+    });
     const tablet = await newPage(1024, 768, 'tablet', team.url);
     await tablet.getByText('Task team 1', { exact: true }).waitFor();
     const facilitator = await newPage(1280, 800, 'facilitator', w.facilitatorUrl);

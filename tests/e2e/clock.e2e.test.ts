@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launchChromium, requireChromium } from '../support/browser.js';
-import { spawnScreensServer, type ChildServer } from '../support/childServer.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requireChromium } from '../support/browser.js';
+import { screens } from '../support/screens.js';
 import { startDelayProxy } from '../support/delayProxy.js';
 import { testSeed } from '../support/random.js';
-import { connectControl, createWorkshop, mintToken, putPriorities, tempDataDir } from '../support/server.js';
+import { connectControl, createWorkshop, mintToken, putPriorities } from '../support/server.js';
 
 const run = requireChromium();
 const TOLERANCE_MS = 50;
@@ -18,15 +18,14 @@ const FRAME_MS = 17;
 const FRAME_SLACK_MS = 3;
 const FLIPS = 8;
 
-let browser: Browser;
-let server: ChildServer;
+const env = screens();
 
 /**
  * Opens a projector whose device clock is `skewMs` wrong (Date.now and new Date, as a badly set
  * tablet would be) and records, on the machine's true clock, every moment its countdown text changes.
  */
 async function projectorWithClock(url: string, skewMs: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   await context.addInitScript((skew: number) => {
     const RealDate = Date;
     const trueNow = RealDate.now.bind(RealDate);
@@ -58,20 +57,12 @@ const flipsOf = (page: Page) =>
   );
 
 describe.runIf(run)('countdowns on devices whose clocks are wrong', () => {
-  beforeAll(async () => {
-    const port = await freePort();
-    server = await spawnScreensServer(tempDataDir(), port);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGKILL');
-  });
+  env.startForSuite();
 
   /** Starts the clock and returns the gaps, in ms on the true clock, between two skewed projectors' changes. */
   async function gapsBetweenProjectors(baseUrl: string): Promise<number[]> {
     const workshop = await createWorkshop(baseUrl);
-    const facilitator = connectControl(server.baseUrl, workshop.facilitatorToken);
+    const facilitator = connectControl(env.server.baseUrl, workshop.facilitatorToken);
     const ack = await facilitator.emitWithAck('clock:command', {
       commandId: 'start-clock-1',
       command: { type: 'start' },
@@ -103,13 +94,13 @@ describe.runIf(run)('countdowns on devices whose clocks are wrong', () => {
   const median = (gaps: number[]) => [...gaps].sort((x, y) => x - y)[Math.floor(gaps.length / 2)]!;
 
   it(`change second within ${TOLERANCE_MS} ms of each other, on the true clock`, async () => {
-    const gaps = await gapsBetweenProjectors(server.baseUrl);
+    const gaps = await gapsBetweenProjectors(env.server.baseUrl);
     expect(median(gaps), `gaps ${gaps.map(Math.round).join(', ')} ms`).toBeLessThanOrEqual(TOLERANCE_MS);
     expect(Math.max(...gaps)).toBeLessThan(1000);
   });
 
   it(`change second within one frame (${FRAME_MS} ms) through venue Wi-Fi that holds each chunk 0–50 ms`, async () => {
-    const proxy = await startDelayProxy(Number(new URL(server.baseUrl).port), 50, testSeed());
+    const proxy = await startDelayProxy(Number(new URL(env.server.baseUrl).port), 50, testSeed());
     try {
       const gaps = await gapsBetweenProjectors(proxy.baseUrl);
       console.log(
@@ -125,12 +116,14 @@ describe.runIf(run)('countdowns on devices whose clocks are wrong', () => {
   });
 
   it('a console opened mid-workshop through the same network shows the whole board', async () => {
-    const proxy = await startDelayProxy(Number(new URL(server.baseUrl).port), 50, testSeed());
+    const proxy = await startDelayProxy(Number(new URL(env.server.baseUrl).port), 50, testSeed());
     try {
       const workshop = await createWorkshop(proxy.baseUrl);
       const ids = Array.from({ length: 20 }, (_, i) => `priority-${i + 1}`);
-      await putPriorities(server.wsUrl, workshop.id, workshop.facilitatorToken, ids);
-      const laptop = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+      await putPriorities(env.server.wsUrl, workshop.id, workshop.facilitatorToken, ids);
+      const laptop = await (
+        await env.browser.newContext({ viewport: { width: 1280, height: 800 } })
+      ).newPage();
       await laptop.goto(workshop.facilitatorUrl);
       await expect.poll(() => laptop.locator('.map-card').count(), { timeout: 15_000 }).toBe(20);
     } finally {

@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launchChromium, requireChromium } from '../support/browser.js';
-import { spawnScreensServer, type ChildServer } from '../support/childServer.js';
-import { createWorkshop, mintToken, putPriorities, tempDataDir } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requireChromium } from '../support/browser.js';
+import { screens } from '../support/screens.js';
+import { createWorkshop, mintToken, putPriorities } from '../support/server.js';
 
 const run = requireChromium();
-let browser: Browser;
-let server: ChildServer;
+const env = screens();
 
 /** Presses Tab until `name` has the focus, as a keyboard user would; fails after `limit` presses. */
 async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
@@ -28,21 +27,14 @@ async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
 }
 
 describe.runIf(run)('a tablet by keyboard alone, in real Chromium', () => {
-  beforeAll(async () => {
-    server = await spawnScreensServer(tempDataDir(), await freePort());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGKILL');
-  });
+  env.startForSuite();
 
   it('adds a priority, opens it, edits its note, votes, moves it to a quadrant and opens the next card in map order', async () => {
-    const w = await createWorkshop(server.baseUrl);
-    const team = await mintToken(server.baseUrl, w, { role: 'team', teamId: 'team-1' });
+    const w = await createWorkshop(env.server.baseUrl);
+    const team = await mintToken(env.server.baseUrl, w, { role: 'team', teamId: 'team-1' });
     // A card already at the bottom right: after the top-right quadrant, it comes next in reading order.
-    await putPriorities(server.wsUrl, w.id, w.facilitatorToken, ['Later in the map']);
-    const tablet = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
+    await putPriorities(env.server.wsUrl, w.id, w.facilitatorToken, ['Later in the map']);
+    const tablet = await (await env.browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
     await tablet.goto(team.url);
     await tablet.getByText('Task team 1', { exact: true }).waitFor();
 

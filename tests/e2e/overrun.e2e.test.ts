@@ -1,13 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launchChromium, requireChromium } from '../support/browser.js';
-import { spawnScreensServer, type ChildServer } from '../support/childServer.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requireChromium } from '../support/browser.js';
+import { screens } from '../support/screens.js';
 import { setAxes, setFocus } from '../support/scenario.js';
-import { createWorkshop, mintToken, tempDataDir } from '../support/server.js';
+import { createWorkshop, mintToken } from '../support/server.js';
 
 const run = requireChromium();
-let browser: Browser;
-let server: ChildServer;
+const env = screens();
 
 /** Where each named control is on the page, to the pixel. */
 async function boxes(page: Page, names: string[]) {
@@ -20,31 +19,26 @@ async function boxes(page: Page, names: string[]) {
 }
 
 describe.runIf(run)('an item that runs over, in real Chromium', () => {
-  beforeAll(async () => {
-    server = await spawnScreensServer(tempDataDir(), await freePort());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGKILL');
-  });
+  env.startForSuite();
 
   it('moves none of the console’s controls, and none of the projector’s rows', async () => {
     // Two items with titles of the same, realistic length: the first has no time, so it runs over at once.
     const title = (n: number) =>
       `Team task ${n}: work up the initial options for each priority allocated to the team, with money, culture and power`;
-    const w = await createWorkshop(server.baseUrl, {
+    const w = await createWorkshop(env.server.baseUrl, {
       agenda: [
         { title: title(1), kind: 'team-task', durationMin: 0, plannedStart: '9.00' },
         { title: title(2), kind: 'team-task', durationMin: 30 },
       ],
     });
-    const projectorLink = await mintToken(server.baseUrl, w, { role: 'projector' });
+    const projectorLink = await mintToken(env.server.baseUrl, w, { role: 'projector' });
     const consolePage = await (
-      await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      await env.browser.newContext({ viewport: { width: 1280, height: 800 } })
     ).newPage();
     await consolePage.goto(w.facilitatorUrl);
-    const projector = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    const projector = await (
+      await env.browser.newContext({ viewport: { width: 1280, height: 720 } })
+    ).newPage();
     await projector.goto(projectorLink.url);
 
     const controls = ['Pause', 'Previous item', 'Next item', '+1 min', '+5 min', '−1 min', '−5 min'];
@@ -72,17 +66,17 @@ describe.runIf(run)('an item that runs over, in real Chromium', () => {
   });
 
   it('keeps the map, both axis names and the programme on the wall with the longest axis names', async () => {
-    const w = await createWorkshop(server.baseUrl);
-    const projectorLink = await mintToken(server.baseUrl, w, { role: 'projector' });
+    const w = await createWorkshop(env.server.baseUrl);
+    const projectorLink = await mintToken(env.server.baseUrl, w, { role: 'projector' });
     const x = 'How easily the council and partners could deliver it soon';
     const y = 'How much difference it would make to residents and firms';
-    await setAxes(server.baseUrl, w, x, y);
-    await setFocus(server.baseUrl, w, { kind: 'map' });
+    await setAxes(env.server.baseUrl, w, x, y);
+    await setFocus(env.server.baseUrl, w, { kind: 'map' });
     for (const [width, height] of [
       [1280, 720],
       [1920, 1080],
     ] as const) {
-      const wall = await (await browser.newContext({ viewport: { width, height } })).newPage();
+      const wall = await (await env.browser.newContext({ viewport: { width, height } })).newPage();
       await wall.goto(projectorLink.url);
       await wall.getByText(x).waitFor();
       for (const part of [
