@@ -124,6 +124,26 @@ describe('facilitator console', () => {
     );
   });
 
+  it('shows every team’s join code in one step', async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        if (init?.method === 'POST') {
+          const { teamId } = JSON.parse(String(init.body)) as { teamId: string };
+          const code = teamId === 'team-1' ? 'ABC234' : 'DEF567';
+          return Response.json({ code, teamId, joinUrl: `http://board/join/${code}` }, { status: 201 });
+        }
+        return Response.json({ codes: [] });
+      }),
+    );
+    renderScreen(<JoinPanel />, { role: 'facilitator' });
+    await user.click(screen.getByRole('button', { name: 'Show every team’s join code' }));
+    expect(await screen.findByText('ABC-234')).toBeInTheDocument();
+    expect(await screen.findByText('DEF-567')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show every team’s join code' })).toBeNull();
+  });
+
   it('shows a join code with its QR code, and revokes it', async () => {
     const user = userEvent.setup();
     const code = { code: 'ABC234', teamId: 'team-1', joinUrl: 'http://board/join/ABC234' };

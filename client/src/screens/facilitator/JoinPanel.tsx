@@ -30,6 +30,13 @@ export function JoinPanel() {
       const code = await api.makeJoinCode(workshopId, token, team.id);
       setCodes((all) => [...all.filter((c) => c.teamId !== team.id), code]);
     });
+  // Getting the tables in is one step, not one per team.
+  const missing = teams.filter((team) => !codes.some((c) => c.teamId === team.id));
+  const makeAll = () =>
+    attempt(async () => {
+      const made = await Promise.all(missing.map((team) => api.makeJoinCode(workshopId, token, team.id)));
+      setCodes((all) => [...all.filter((c) => !made.some((m) => m.teamId === c.teamId)), ...made]);
+    });
   const [confirming, setConfirming] = useState<string | null>(null);
   const revoke = (code: JoinCodeInfo, disconnectTablets: boolean) =>
     attempt(async () => {
@@ -42,6 +49,11 @@ export function JoinPanel() {
     <section className="join-panel" aria-labelledby="join-heading">
       <h2 id="join-heading">Join a task team</h2>
       <JoinAddressNote />
+      {missing.length > 1 && (
+        <button type="button" className="button" onClick={() => void makeAll()}>
+          Show every team’s join code
+        </button>
+      )}
       <FormError message={error} />
       <ul>
         {teams.map((team) => {
