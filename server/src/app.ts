@@ -155,7 +155,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
         notice: (workshopId, notice) => plane.notice(workshopId, notice),
         empty: (room) => reg.scheduleUnload(room),
         contentRemoved: followContent,
-        refused: (_workshopId, who, refusal) =>
+        refused: (who, refusal) =>
           plane.noticeToLink(who.linkId, { level: 'error', code: refusal.code, message: refusal.message }),
       },
     }),

@@ -6,11 +6,12 @@ import {
   type ControlState,
   type Identity,
   type Outcome,
+  type UnreadableSection,
 } from '../../../shared/src/index.js';
 import type { Logger } from '../log.js';
 import type { ControlRepo } from '../store/controlRepo.js';
 import type { WorkshopRepo } from '../store/workshopRepo.js';
-import { readStoredControl, type StoredControl, type UnreadableSection } from './storedControl.js';
+import { readStoredControl, type StoredControl } from './storedControl.js';
 
 const RECENT_COMMANDS = 200;
 
@@ -64,7 +65,7 @@ export class ControlService {
     const result = applyControlCommand(session, who, command, this.deps.nowMs());
     if (!result.ok) return result;
     const { agenda, clock, board } = result.data;
-    return this.save(workshopId, { ...control, agenda, clock, board }, commandId);
+    return { ok: true, data: this.save(workshopId, { ...control, agenda, clock, board }, commandId) };
   }
 
   /** BOARD-9: the priorities now in the document; votes and allocations on any other are released. */
@@ -72,18 +73,17 @@ export class ControlService {
     const control = this.get(workshopId);
     const board = releaseRemovedPriorities(control.board, priorityIds);
     if (!board) return null;
-    const saved = this.save(workshopId, { ...control, board }, null);
-    return saved.ok ? saved.data : null;
+    return this.save(workshopId, { ...control, board }, null);
   }
 
-  private save(workshopId: string, updated: LiveControl, commandId: string | null): Outcome<CommandResult> {
+  private save(workshopId: string, updated: LiveControl, commandId: string | null): CommandResult {
     const recentCommandIds = commandId
       ? [...updated.recentCommandIds, commandId].slice(-RECENT_COMMANDS)
       : updated.recentCommandIds;
     const next: LiveControl = { ...updated, version: updated.version + 1, recentCommandIds };
     this.deps.repo.save(workshopId, toStored(next));
     this.live.set(workshopId, next);
-    return { ok: true, data: { state: view(workshopId, next), changed: true } };
+    return { state: view(workshopId, next), changed: true };
   }
 
   private get(workshopId: string): LiveControl {
@@ -109,7 +109,7 @@ export class ControlService {
   }
 }
 
-export function toStored(control: StoredControl): StoredControl {
+function toStored(control: StoredControl): StoredControl {
   const { version, agenda, clock, board, recentCommandIds } = control;
   return { version, agenda, clock, board, recentCommandIds };
 }

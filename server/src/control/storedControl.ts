@@ -7,23 +7,8 @@ import {
   initialClock,
   storedClockSchema,
   type Agenda,
-  type BoardState,
-  type ClockState,
+  type UnreadableSection,
 } from '../../../shared/src/index.js';
-
-/** A workshop's control state as it is stored: one JSON row, read back section by section. */
-export interface StoredControl {
-  version: number;
-  agenda: Agenda;
-  clock: ClockState;
-  board: BoardState;
-  recentCommandIds: string[];
-}
-
-export interface UnreadableSection {
-  section: string;
-  message: string;
-}
 
 export interface LoadedControl {
   control: StoredControl;
@@ -38,6 +23,9 @@ const sectionSchemas = {
   board: boardStateSchema,
   recentCommandIds: z.array(z.string()),
 };
+
+/** A workshop's control state as it is stored: one JSON row, read back section by section. */
+export type StoredControl = z.infer<z.ZodObject<typeof sectionSchemas>>;
 
 /**
  * Reads a stored row. Each section that parses is kept; one that does not starts afresh and is

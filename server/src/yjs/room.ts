@@ -40,7 +40,7 @@ export interface RoomHooks {
   /** An accepted update removed entries (priorities, …): control state that refers to them may follow. */
   contentRemoved(room: WorkshopRoom): void;
   /** An update was refused by the content rules: the device that sent it is told why. */
-  refused(workshopId: string, who: Identity, refusal: Refusal): void;
+  refused(who: Identity, refusal: Refusal): void;
 }
 
 export interface RoomDeps {
@@ -230,7 +230,7 @@ export class WorkshopRoom {
       { workshopId: this.workshopId, role: peer.identity.role, code: refusal.code },
       'update refused by the content rules; reloading document',
     );
-    this.deps.hooks.refused(this.workshopId, peer.identity, refusal);
+    this.deps.hooks.refused(peer.identity, refusal);
     this.kick(peer, 'Forbidden', refusal.message);
     this.reload();
   }

@@ -36,6 +36,10 @@ export const saveWatchPayloadSchema = z.object({
     .max(2 ** 53),
 });
 
+/** A part of the stored control state the server could not read back; it started afresh. */
+export const unreadableSectionSchema = z.object({ section: z.string(), message: z.string() });
+export type UnreadableSection = z.infer<typeof unreadableSectionSchema>;
+
 /** The session's control state: decided by the server, versioned, sent in full on every (re)connect. */
 export const controlStateSchema = z.object({
   workshopId: z.string(),
@@ -47,7 +51,7 @@ export const controlStateSchema = z.object({
    * Parts of the stored state the server could not read when it loaded this workshop: each started
    * afresh, and the stored original is kept. The facilitator's console says so.
    */
-  unreadable: z.array(z.object({ section: z.string(), message: z.string() })),
+  unreadable: z.array(unreadableSectionSchema),
 });
 export type ControlState = z.infer<typeof controlStateSchema>;
 
