@@ -15,6 +15,7 @@ import { useLengthLimit } from '../ui/useLengthLimit.js';
 import { useYText } from './useYText.js';
 import { VoteButtons } from './VoteButtons.js';
 import { FormError } from '../ui/FormError.js';
+import { Confirm } from '../ui/Confirm.js';
 import { TeamSelect } from '../ui/TeamSelect.js';
 import { useControlCommand } from '../ui/useControlCommand.js';
 
@@ -75,19 +76,16 @@ export function CardEditor({ doc, card, board, teams, voterId, canAllocate, canR
       )}
       <FormError message={error} />
       {!canRemove ? null : confirmRemove ? (
-        <p className="card-editor__remove">
-          Remove this priority for everyone?{' '}
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => (removeCard(doc, card.id), onClose())}
-          >
-            Yes, remove it
-          </button>{' '}
-          <button type="button" className="button" onClick={() => setConfirmRemove(false)}>
-            Keep it
-          </button>
-        </p>
+        <Confirm
+          className="card-editor__remove"
+          label="Remove this priority?"
+          question="Remove this priority for everyone?"
+          actions={[
+            { label: 'Yes, remove it', danger: true, run: () => (removeCard(doc, card.id), onClose()) },
+          ]}
+          keep="Keep it"
+          onKeep={() => setConfirmRemove(false)}
+        />
       ) : (
         <button type="button" className="button" onClick={() => setConfirmRemove(true)}>
           Remove priority

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { possibleClockCommands, type ClockCommand, type ClockControl } from '../../../../shared/src/index.js';
 import { useSessionState } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
+import { Confirm } from '../../ui/Confirm.js';
 import { useControlCommand } from '../../ui/useControlCommand.js';
 import { useServerTime } from '../../ui/useServerNow.js';
 
@@ -69,15 +70,14 @@ export function ClockControls() {
         )}
       </div>
       {confirmReset && (
-        <p className="clock-controls__confirm" role="group" aria-label="Confirm the reset">
-          Go back to the first item, not started, and forget every change of time?{' '}
-          <button type="button" className="button button--danger" onClick={() => void reset()}>
-            Yes, reset the clock
-          </button>{' '}
-          <button type="button" className="button" onClick={() => setConfirmReset(false)}>
-            Keep the clock as it is
-          </button>
-        </p>
+        <Confirm
+          className="clock-controls__confirm"
+          label="Confirm the reset"
+          question="Go back to the first item, not started, and forget every change of time?"
+          actions={[{ label: 'Yes, reset the clock', danger: true, run: () => void reset() }]}
+          keep="Keep the clock as it is"
+          onKeep={() => setConfirmReset(false)}
+        />
       )}
       <FormError message={error} />
     </section>

@@ -4,6 +4,7 @@ import { formatJoinCode, type JoinCodeInfo, type Team } from '../../../../shared
 import { api } from '../../live/api.js';
 import { useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
+import { Confirm } from '../../ui/Confirm.js';
 import { possessive } from '../../ui/possessive.js';
 import { JoinAddressNote } from './JoinAddressNote.js';
 
@@ -71,23 +72,20 @@ export function JoinPanel() {
                   </span>
                   <QrImage url={code.joinUrl} label={`QR code to join ${team.name}`} />
                   {confirming === code.code ? (
-                    <p role="group" aria-label={`Revoke ${possessive(team.name)} code?`}>
-                      No new tablet can join with it. Tablets that already joined stay, unless you disconnect
-                      them too.{' '}
-                      <button type="button" className="button" onClick={() => void revoke(code, false)}>
-                        Revoke the code
-                      </button>{' '}
-                      <button
-                        type="button"
-                        className="button button--danger"
-                        onClick={() => void revoke(code, true)}
-                      >
-                        Revoke it and disconnect its tablets
-                      </button>{' '}
-                      <button type="button" className="button" onClick={() => setConfirming(null)}>
-                        Keep it
-                      </button>
-                    </p>
+                    <Confirm
+                      label={`Revoke ${possessive(team.name)} code?`}
+                      question="No new tablet can join with it. Tablets that already joined stay, unless you disconnect them too."
+                      actions={[
+                        { label: 'Revoke the code', run: () => void revoke(code, false) },
+                        {
+                          label: 'Revoke it and disconnect its tablets',
+                          danger: true,
+                          run: () => void revoke(code, true),
+                        },
+                      ]}
+                      keep="Keep it"
+                      onKeep={() => setConfirming(null)}
+                    />
                   ) : (
                     <button type="button" className="button" onClick={() => setConfirming(code.code)}>
                       Revoke {possessive(team.name)} code

@@ -3,6 +3,7 @@ import { formatProgrammeTime, type LinkRecord } from '../../../../shared/src/ind
 import { api } from '../../live/api.js';
 import { useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
+import { Confirm } from '../../ui/Confirm.js';
 import { roleNames } from '../../ui/roleNames.js';
 
 const REFRESH_MS = 30_000;
@@ -68,14 +69,12 @@ export function LinkList({ refreshKey }: { refreshKey: number }) {
             {link.isYours ? (
               <span className="link-list__yours">This screen</span>
             ) : link.revokedAtMs ? null : confirm === link.id ? (
-              <span role="group" aria-label={`Revoke the link for ${who(link)}?`}>
-                <button type="button" className="button button--danger" onClick={() => void revoke(link.id)}>
-                  Yes, revoke it
-                </button>{' '}
-                <button type="button" className="button" onClick={() => setConfirm(null)}>
-                  Keep it
-                </button>
-              </span>
+              <Confirm
+                label={`Revoke the link for ${who(link)}?`}
+                actions={[{ label: 'Yes, revoke it', danger: true, run: () => void revoke(link.id) }]}
+                keep="Keep it"
+                onKeep={() => setConfirm(null)}
+              />
             ) : (
               <button type="button" className="button" onClick={() => setConfirm(link.id)}>
                 Revoke<span className="visually-hidden"> the link for {who(link)}</span>

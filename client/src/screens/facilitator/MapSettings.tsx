@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { BoardCommand, BoardState } from '../../../../shared/src/index.js';
 import { useSessionState } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
+import { Confirm } from '../../ui/Confirm.js';
 import { useControlCommand } from '../../ui/useControlCommand.js';
 
 type Send = (command: BoardCommand) => Promise<boolean>;
@@ -85,18 +86,18 @@ function ClearVotes({ send }: { send: Send }) {
       </p>
     );
   return (
-    <p role="group" aria-label="Confirm clearing the votes">
-      Take every vote off the map? Everyone gets all their votes back, and this cannot be undone.{' '}
-      <button
-        type="button"
-        className="button button--danger"
-        onClick={() => void send({ type: 'clearVotes' }).then(() => setConfirming(false))}
-      >
-        Yes, clear all votes
-      </button>{' '}
-      <button type="button" className="button" onClick={() => setConfirming(false)}>
-        Keep the votes
-      </button>
-    </p>
+    <Confirm
+      label="Confirm clearing the votes"
+      question="Take every vote off the map? Everyone gets all their votes back, and this cannot be undone."
+      actions={[
+        {
+          label: 'Yes, clear all votes',
+          danger: true,
+          run: () => void send({ type: 'clearVotes' }).then(() => setConfirming(false)),
+        },
+      ]}
+      keep="Keep the votes"
+      onKeep={() => setConfirming(false)}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useState, type FormEvent } from 'react';
 import type { AgendaItem, AgendaItemKind } from '../../../../../shared/src/index.js';
+import { Confirm } from '../../../ui/Confirm.js';
 import type { SendAgenda } from './sendAgenda.js';
 import { KindAndMinutes } from './KindSelect.js';
 
@@ -51,20 +52,18 @@ export function AgendaItemRow({ item, index, count, isCurrent, send }: Props) {
           Move down<span className="visually-hidden">: {item.title}</span>
         </button>
         {confirmRemove ? (
-          <span role="group" aria-label={`Remove ${item.title}?`}>
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() =>
-                void send({ type: 'remove', itemId: item.id }).then(() => setConfirmRemove(false))
-              }
-            >
-              Yes, remove it
-            </button>{' '}
-            <button type="button" className="button" onClick={() => setConfirmRemove(false)}>
-              Keep it
-            </button>
-          </span>
+          <Confirm
+            label={`Remove ${item.title}?`}
+            actions={[
+              {
+                label: 'Yes, remove it',
+                danger: true,
+                run: () => void send({ type: 'remove', itemId: item.id }).then(() => setConfirmRemove(false)),
+              },
+            ]}
+            keep="Keep it"
+            onKeep={() => setConfirmRemove(false)}
+          />
         ) : (
           <button
             type="button"

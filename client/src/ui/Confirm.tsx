@@ -1,0 +1,42 @@
+import { Fragment, type ReactNode } from 'react';
+
+export interface ConfirmAction {
+  label: string;
+  run: () => void;
+  /** The action that cannot be taken back, drawn as such. */
+  danger?: boolean;
+}
+
+interface Props {
+  /** What the group is called for a screen reader: the question in a few words. */
+  label: string;
+  question?: ReactNode;
+  actions: ConfirmAction[];
+  /** The way out that changes nothing ("Keep it"). */
+  keep: string;
+  onKeep: () => void;
+  className?: string;
+}
+
+/** Asked before something that cannot be taken back: the choices, and a way out that changes nothing. */
+export function Confirm({ label, question, actions, keep, onKeep, className = '' }: Props) {
+  return (
+    <div className={`confirm ${className}`} role="group" aria-label={label}>
+      {question && <>{question} </>}
+      {actions.map((action) => (
+        <Fragment key={action.label}>
+          <button
+            type="button"
+            className={action.danger ? 'button button--danger' : 'button'}
+            onClick={action.run}
+          >
+            {action.label}
+          </button>{' '}
+        </Fragment>
+      ))}
+      <button type="button" className="button" onClick={onKeep}>
+        {keep}
+      </button>
+    </div>
+  );
+}
