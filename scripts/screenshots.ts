@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.js';
-import { populatedWorkshop, setAxes, setFocus } from '../tests/support/scenario.js';
+import { crowdedWorkshop, populatedWorkshop, setAxes, setFocus } from '../tests/support/scenario.js';
 import { startServer } from '../tests/support/server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -94,6 +94,36 @@ await shoot(
   'Housing and growth’s priorities',
 );
 await shoot('leader-1280x800', scenario.urls.leader, 1280, 800, 'Order of presentations');
+
+// Thirty priorities from three tablets, eight of them put "Top right" at one point, four waiting.
+const crowded = await crowdedWorkshop(s.baseUrl);
+const firstCard = crowded.titles[0];
+await shoot('tablet-30-cards-1024x768', crowded.urls.team, 1024, 768, firstCard);
+await shoot(
+  'tablet-30-cards-1024x768-priority-open',
+  crowded.urls.team,
+  1024,
+  768,
+  firstCard,
+  openCard(/^Merge the planning/),
+);
+await shoot('phone-30-cards-390x844', crowded.urls.team, 390, 844, firstCard, async (page) => {
+  await page
+    .getByRole('group', { name: 'Priority map' })
+    .locator('.priority-map__area')
+    .scrollIntoViewIfNeeded();
+});
+await shoot(
+  'phone-30-cards-390x844-priority-open',
+  crowded.urls.team,
+  390,
+  844,
+  firstCard,
+  openCard(/^Merge the planning/),
+);
+await setFocus(s.baseUrl, crowded.workshop, { kind: 'map' });
+await shoot('projector-30-cards-1920x1080', crowded.urls.projector, 1920, 1080, firstCard);
+await shoot('projector-30-cards-1280x720', crowded.urls.projector, 1280, 720, firstCard);
 
 await browser.close();
 await s.close();

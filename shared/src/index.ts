@@ -16,6 +16,7 @@ export * from './doc/text.js';
 export * from './schema/board.js';
 export * from './board/board.js';
 export * from './board/categories.js';
+export * from './board/mapLayout.js';
 export * from './schema/join.js';
 export * from './schema/control.js';
 export * from './agenda/agenda.js';

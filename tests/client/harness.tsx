@@ -63,6 +63,7 @@ export function renderScreen(
     summary,
     identity,
     storageAvailable: true,
+    clockSynced: true,
     ...options.state,
   });
   const answer = options.answer ?? { ok: true, data: store.getState().control! };

@@ -128,3 +128,21 @@ describe('announcements for screen readers', () => {
     await waitFor(() => expect(region).toHaveTextContent('5 minutes left: Briefing on the challenges'));
   });
 });
+
+describe('a countdown before the device has measured its clock', () => {
+  it('shows no time for a running clock until the first round trip, then the time', async () => {
+    const clock = {
+      ...initialClock(),
+      status: 'running' as const,
+      deadlineAtMs: Date.now() + 600_000,
+      remainingMs: null,
+    };
+    const { store } = renderScreen(<ProjectorScreen />, {
+      role: 'projector',
+      state: { clockSynced: false, control: controlState({ clock }) },
+    });
+    expect(screen.getByRole('timer')).toHaveTextContent('–:––');
+    act(() => store.setState({ clockSynced: true }));
+    await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent(/\d+:\d\d/));
+  });
+});

@@ -21,17 +21,28 @@ describe('team tablet', () => {
     await user.selectOptions(screen.getAllByLabelText('Category')[0]!, 'budget');
     await user.click(screen.getByRole('button', { name: 'Add priority' }));
     expect(readCards(doc)).toEqual([
-      expect.objectContaining({ title: 'Mobile libraries', category: 'budget', createdByTeamId: 'team-1' }),
+      expect.objectContaining({
+        title: 'Mobile libraries',
+        category: 'budget',
+        createdByTeamId: 'team-1',
+        placed: false,
+      }),
     ]);
-    expect(screen.getByText('Added “Mobile libraries” to the map.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Added “Mobile libraries”. It waits above the map until you put it on.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Priority' })).toBeNull();
-    await user.click(screen.getByRole('button', { name: /Mobile libraries/ }));
+    // MAP-6: it waits beside the map, in no quadrant, until the team chooses one.
+    const waiting = screen.getByRole('region', { name: 'Not on the map yet' });
+    expect(within(waiting).getByText('Not on the map yet: 1 priority', { exact: false })).toBeInTheDocument();
+    await user.click(within(waiting).getByRole('button', { name: /Mobile libraries/ }));
     const editor = screen.getByRole('region', { name: 'Priority' });
     const title = within(editor).getByLabelText('Title');
     await user.type(title, ' review');
     expect(readCards(doc)[0]!.title).toBe('Mobile libraries review');
     await user.click(within(editor).getByRole('button', { name: /Move to top right/ }));
-    expect(readCards(doc)[0]).toMatchObject({ x: 0.75, y: 0.75 });
+    expect(readCards(doc)[0]).toMatchObject({ placed: true, x: 0.75, y: 0.75, placedAt: 1 });
+    expect(screen.queryByRole('region', { name: 'Not on the map yet' })).toBeNull();
   });
 
   it('shows edits from other devices as they arrive', () => {

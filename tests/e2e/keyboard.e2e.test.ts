@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { requireChromium } from '../support/browser.js';
+import { drawnQuadrant } from '../support/mapGeometry.js';
 import { screens } from '../support/screens.js';
 import { createWorkshop, mintToken, putPriorities } from '../support/server.js';
 
@@ -33,7 +34,10 @@ describe.runIf(run)('a tablet by keyboard alone, in real Chromium', () => {
     const w = await createWorkshop(env.server.baseUrl);
     const team = await mintToken(env.server.baseUrl, w, { role: 'team', teamId: 'team-1' });
     // A card already at the bottom right: after the top-right quadrant, it comes next in reading order.
-    await putPriorities(env.server.wsUrl, w.id, w.facilitatorToken, ['Later in the map']);
+    await putPriorities(env.server.wsUrl, w.id, w.facilitatorToken, ['Later in the map'], null, {
+      x: 0.75,
+      y: 0.25,
+    });
     const tablet = await (await env.browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
     await tablet.goto(team.url);
     await tablet.getByText('Task team 1', { exact: true }).waitFor();
@@ -54,8 +58,8 @@ describe.runIf(run)('a tablet by keyboard alone, in real Chromium', () => {
     await tablet.getByText('Your votes here: 1.').waitFor();
     await tabTo(tablet, /Move to top right/);
     await tablet.keyboard.press('Enter');
-    const card = tablet.locator('.map-card', { hasText: 'Share back-office services' });
-    await expect.poll(async () => (await card.getAttribute('style')) ?? '').toMatch(/left: 75%/);
+    const card = tablet.locator('.priority-map__area .map-card', { hasText: 'Share back-office services' });
+    await expect.poll(() => drawnQuadrant(tablet, 'Share back-office services')).toBe('top right');
 
     // The next card in the map's reading order is one Tab away from this one.
     await card.focus();

@@ -112,3 +112,89 @@ export async function setAxes(
   } as never);
   control.close();
 }
+
+/** Thirty priorities a cabinet might raise in team task 1: long and short, as people type them. */
+export const THIRTY_PRIORITIES = [
+  'Share back-office services with the district',
+  'Neighbourhood plans led by parish councils',
+  'Staff mutual for leisure services',
+  'Publish all spending over £500',
+  'Total place pilot with health partners',
+  'Community right to buy for the village pubs',
+  'Close two libraries or hand them to volunteers',
+  'Merge the planning teams',
+  'Council tax freeze',
+  'Community transport',
+  'Social enterprise for grounds maintenance',
+  'Fewer committees, more scrutiny in public',
+  'Reablement to keep people out of hospital',
+  'Sell surplus offices',
+  'Youth services run with the voluntary sector',
+  'Apprenticeships in every service',
+  'One front door for residents online and by phone',
+  'Shared legal service with three councils',
+  'Procure waste collection with the county',
+  'Locality budgets for ward members',
+  'Affordable homes on council land',
+  'Energy efficiency for council housing',
+  'Parking charges review',
+  'Business rates retention: attract employers',
+  'Town centre regeneration partnership',
+  'Children’s centres as family hubs',
+  'Carers’ support through community groups',
+  'Cut management layers from six to four',
+  'Standards: a local code of conduct',
+  'Broadband for rural wards',
+] as const;
+
+/**
+ * A workshop with thirty priorities added from three tablets, as in a real team task 1: most put on
+ * the map (eight of them with "Top right", so at one point), some still waiting above it.
+ */
+export async function crowdedWorkshop(baseUrl: string): Promise<Scenario & { titles: readonly string[] }> {
+  const wsUrl = baseUrl.replace(/^http/, 'ws') + '/yjs';
+  const workshop = await createWorkshop(baseUrl, {
+    teams: ['Housing and growth', 'Adult care', 'Shared services'],
+  });
+  const tablets = await Promise.all(
+    [1, 2, 3].map(async (n) => {
+      const { token } = await mintToken(baseUrl, workshop, { role: 'team', teamId: `team-${n}` });
+      const provider = connectProvider(wsUrl, workshop.id, token, new Y.Doc());
+      await synced(provider);
+      return provider;
+    }),
+  );
+  let placedAt = 0;
+  THIRTY_PRIORITIES.forEach((title, i) => {
+    const tablet = tablets[i % 3]!;
+    const spot =
+      i < 8 ? { x: 0.75, y: 0.75 } : i < 26 ? { x: ((i * 37) % 100) / 100, y: ((i * 61) % 100) / 100 } : {};
+    addCard(tablet.doc, `crowd-${i + 1}`, {
+      title,
+      createdByTeamId: `team-${(i % 3) + 1}`,
+      ...spot,
+      ...('x' in spot && { placedAt: ++placedAt }),
+    });
+  });
+  const check = connectProvider(wsUrl, workshop.id, workshop.facilitatorToken, new Y.Doc());
+  await waitFor(
+    () => cardsMap(check.doc).size === THIRTY_PRIORITIES.length,
+    'thirty priorities on the server',
+  );
+  check.destroy();
+  for (const tablet of tablets) tablet.destroy();
+  const link = async (role: 'team' | 'projector' | 'leader' | 'witness') =>
+    (await mintToken(baseUrl, workshop, { role, teamId: role === 'team' ? 'team-1' : undefined })).url;
+  return {
+    workshop,
+    urls: {
+      facilitator: workshop.facilitatorUrl,
+      team: await link('team'),
+      projector: await link('projector'),
+      leader: await link('leader'),
+      witness: await link('witness'),
+    },
+    joinCode: '',
+    titles: THIRTY_PRIORITIES,
+  };
+}

@@ -120,11 +120,15 @@ export async function putPriorities(
   token: string,
   ids: string[],
   createdByTeamId: string | null = null,
+  /** Where on the map they are put; none: they wait above it, as new priorities do. */
+  spot?: { x: number; y: number },
 ): Promise<void> {
   const writer = connectProvider(wsUrl, workshopId, token);
   try {
     await synced(writer);
-    for (const id of ids) addCard(writer.doc, id, { title: id, createdByTeamId });
+    ids.forEach((id, i) =>
+      addCard(writer.doc, id, { title: id, createdByTeamId, ...(spot && { ...spot, placedAt: i + 1 }) }),
+    );
     const reader = connectProvider(wsUrl, workshopId, token);
     try {
       await waitFor(

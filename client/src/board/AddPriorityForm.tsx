@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { addCard, cardsMap } from '../../../shared/src/index.js';
+import { addCard } from '../../../shared/src/index.js';
 import { randomId } from '../live/ids.js';
 import { useWorkshop } from '../state/sessionContext.js';
 import { useDraft } from '../ui/useDraft.js';
@@ -13,9 +13,8 @@ interface Props {
 }
 
 /**
- * Adds a priority on the map, each new one a step further round a spiral from the middle, so cards
- * added one after another (or by several tablets at once) do not hide each other. It does not open
- * the new card: the team places it when it is ready.
+ * Adds a priority. It waits above the map until the team puts it in the quadrant it chooses
+ * (MAP-6): a new card is never given a place nobody decided. It does not open the new card.
  */
 export function AddPriorityForm({ doc, teamId }: Props) {
   const { workshopId } = useWorkshop();
@@ -31,7 +30,6 @@ export function AddPriorityForm({ doc, teamId }: Props) {
       title: title.trim(),
       category,
       createdByTeamId: teamId,
-      ...spiralSpot(cardsMap(doc).size),
     });
     setAdded(title.trim());
     setTitle('');
@@ -59,18 +57,8 @@ export function AddPriorityForm({ doc, teamId }: Props) {
         Add priority
       </button>
       <p className="visually-hidden" role="status">
-        {added && `Added “${added}” to the map.`}
+        {added && `Added “${added}”. It waits above the map until you put it on.`}
       </p>
     </form>
   );
-}
-
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-
-/** The n-th spot of a sunflower spiral round the middle of the map, with a little randomness so two tablets adding at once differ. */
-export function spiralSpot(n: number): { x: number; y: number } {
-  const radius = 0.08 + 0.36 * Math.sqrt(((n % 24) + Math.random() * 0.5) / 24);
-  const angle = n * GOLDEN_ANGLE + Math.random() * 0.3;
-  const clamp = (v: number) => Math.min(0.95, Math.max(0.05, v));
-  return { x: clamp(0.5 + radius * Math.cos(angle)), y: clamp(0.5 + radius * Math.sin(angle)) };
 }

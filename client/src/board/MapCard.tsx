@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
-import { findCategory, type Card } from '../../../shared/src/index.js';
+import type { CSSProperties } from 'react';
+import { findCategory, type Card, type MapPlace } from '../../../shared/src/index.js';
 import { count } from '../ui/plural.js';
 
 interface Props {
@@ -8,22 +9,22 @@ interface Props {
   teamName: string | null;
   selected: boolean;
   draggable: boolean;
+  /** Where the map's layout draws it, in pixels; null: waiting beside the map, or not yet measured. */
+  place: MapPlace | null;
   onSelect?: (cardId: string) => void;
 }
 
 /** A priority on the map: title first, its category as a coloured edge *and* a label, its dot votes as a count. */
-export function MapCard({ card, votes, teamName, selected, draggable, onSelect }: Props) {
+export function MapCard({ card, votes, teamName, selected, draggable, place, onSelect }: Props) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: card.id,
     disabled: !draggable,
   });
   const category = findCategory(card.category);
-  const style = {
-    left: `${card.x * 100}%`,
-    top: `${(1 - card.y) * 100}%`,
+  const style: CSSProperties = {
     borderLeftColor: category?.colour ?? '#6b7790',
-    // Anchored in proportion to its position, so a card at an edge stays wholly on the map.
-    transform: `translate(${-card.x * 100}%, ${-(1 - card.y) * 100}%)${transform ? ` translate(${transform.x}px, ${transform.y}px)` : ''}`,
+    ...positionOf(card, place),
+    ...(transform && { transform: `translate(${transform.x}px, ${transform.y}px)` }),
   };
   const title = card.title || 'Untitled priority';
   const content = (
@@ -37,9 +38,10 @@ export function MapCard({ card, votes, teamName, selected, draggable, onSelect }
       {teamName && <span className="map-card__team">For {teamName}</span>}
     </>
   );
+  const className = `map-card ${card.placed ? '' : 'map-card--waiting'}`;
   if (!onSelect) {
     return (
-      <div className="map-card" style={style}>
+      <div className={className} style={style}>
         {content}
       </div>
     );
@@ -48,7 +50,7 @@ export function MapCard({ card, votes, teamName, selected, draggable, onSelect }
     <button
       type="button"
       ref={setNodeRef}
-      className={`map-card ${selected ? 'map-card--selected' : ''} ${isDragging ? 'map-card--dragging' : ''}`}
+      className={`${className} ${selected ? 'map-card--selected' : ''} ${isDragging ? 'map-card--dragging' : ''}`}
       style={style}
       {...attributes}
       {...listeners}
@@ -60,4 +62,15 @@ export function MapCard({ card, votes, teamName, selected, draggable, onSelect }
       {content}
     </button>
   );
+}
+
+/** Pixels from the layout; before it is measured, the card's own point, anchored so it stays on the map. */
+function positionOf(card: Card, place: MapPlace | null): CSSProperties {
+  if (!card.placed) return {};
+  if (place) return { left: `${place.left}px`, top: `${place.top}px` };
+  return {
+    left: `${card.x * 100}%`,
+    top: `${(1 - card.y) * 100}%`,
+    translate: `${-card.x * 100}% ${-(1 - card.y) * 100}%`,
+  };
 }

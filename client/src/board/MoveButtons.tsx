@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { updateCard, type BoardState, type Card } from '../../../shared/src/index.js';
+import { placeCard, type BoardState, type Card } from '../../../shared/src/index.js';
 
 const corners = [
   { name: 'top left', x: 0.25, y: 0.75, more: ['y'] },
@@ -22,7 +22,7 @@ export function MoveButtons({ doc, card, axes }: { doc: Y.Doc; card: Card; axes:
             type="button"
             className="button"
             aria-label={`Move to ${corner.name}: ${describe(corner.more)}`}
-            onClick={() => updateCard(doc, card.id, { x: corner.x, y: corner.y })}
+            onClick={() => placeCard(doc, card.id, { x: corner.x, y: corner.y })}
           >
             {corner.name[0]!.toUpperCase() + corner.name.slice(1)}
           </button>

@@ -7,10 +7,14 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import type * as Y from 'yjs';
-import { updateCard, voteTotals, type BoardState, type Card, type Team } from '../../../shared/src/index.js';
+import { placeCard, voteTotals, type BoardState, type Card, type Team } from '../../../shared/src/index.js';
+import { drawMap, type DrawnMap } from './drawMap.js';
 import { MapCard } from './MapCard.js';
+import { useMapFrame } from './useMapFrame.js';
+import { WaitingCards } from './WaitingCards.js';
 import './priorityMap.css';
 
 interface Props {
@@ -24,6 +28,16 @@ interface Props {
   label?: string;
   /** Told after this device moves a card. */
   onMoved?: (cardId: string) => void;
+  /**
+   * When a quadrant is full: a tablet's map grows taller (it scrolls); the wall's cards get smaller,
+   * since nobody can scroll a projector.
+   */
+  fit?: 'grow' | 'shrink';
+  /**
+   * Where new priorities wait, when not above the map: a tablet puts them in the column beside it,
+   * so putting the last one down never moves the map under the hand that drops it.
+   */
+  waitingIn?: HTMLElement | null;
 }
 
 const clamp = (n: number) => Math.min(1, Math.max(0, n));
@@ -31,7 +45,8 @@ const clamp = (n: number) => Math.min(1, Math.max(0, n));
 /**
  * The 2×2 priority map. Cards are dragged by touch or mouse (a small movement first, so a tap
  * still selects), or picked up with the keyboard; the card editor has buttons as well, so no one
- * has to drag (WCAG 2.5.7). A move is one transaction on the card's x and y.
+ * has to drag (WCAG 2.5.7). Each card is drawn where the shared layout puts it (MAP-1 to MAP-5),
+ * and a new one waits beside the map until a team puts it down (MAP-6).
  */
 export function PriorityMap({
   doc,
@@ -42,15 +57,20 @@ export function PriorityMap({
   onSelect,
   onMoved,
   label = 'Priority map',
+  fit = 'grow',
+  waitingIn = null,
 }: Props) {
   const area = useRef<HTMLDivElement>(null);
+  const { ruler, probe, frame } = useMapFrame();
+  const drawn = useMemo(() => drawMap(cards, frame, fit), [cards, frame, fit]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
     // Space picks a card up and puts it down; Enter is left to the button, so it opens the card.
     useSensor(KeyboardSensor, { keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] } }),
   );
   const votes = voteTotals(board);
-  const titleOf = (id: string | number) => cards.find((c) => c.id === id)?.title || 'the priority';
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  const titleOf = (id: string | number) => byId.get(String(id))?.title || 'the priority';
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
       `Picked up ${titleOf(active.id)}. Use the arrow keys to move it, then space to put it down.`,
@@ -61,42 +81,58 @@ export function PriorityMap({
   };
 
   const onDragEnd = ({ active, delta }: DragEndEvent) => {
-    const box = area.current?.getBoundingClientRect();
-    const card = cards.find((c) => c.id === active.id);
-    const size = active.rect.current.initial;
-    // A card is anchored in proportion to its place (see MapCard), so its left edge sits at
-    // x × (map width − card width): a move of dx pixels is dx / (map − card) of the way across.
-    const spanX = (box?.width ?? 0) - (size?.width ?? 0);
-    const spanY = (box?.height ?? 0) - (size?.height ?? 0);
-    if (!card || spanX <= 0 || spanY <= 0) return;
-    updateCard(doc, card.id, { x: clamp(card.x + delta.x / spanX), y: clamp(card.y - delta.y / spanY) });
+    const card = byId.get(String(active.id));
+    const point = card && dropPoint(area.current, active.rect.current.initial, delta);
+    // A waiting card let go off the map keeps waiting; a placed one stays on it, at the nearest edge.
+    if (!card || !point || (!card.placed && !point.onMap)) return;
+    placeCard(doc, card.id, { x: clamp(point.x), y: clamp(point.y) });
     onMoved?.(card.id);
   };
 
+  // Every card keeps a line for its team once any is allocated, so all cards stay one size.
+  const anyAllocated = cards.some((card) => board.allocations[card.id]);
   const teamName = (cardId: string) => teams.find((t) => t.id === board.allocations[cardId])?.name ?? null;
+  const mapCard = (card: Card) => (
+    <MapCard
+      key={card.id}
+      card={card}
+      votes={votes[card.id] ?? 0}
+      teamName={teamName(card.id)}
+      selected={card.id === selectedId}
+      draggable={Boolean(onSelect)}
+      place={drawn.places.get(card.id) ?? null}
+      onSelect={onSelect}
+    />
+  );
+  const waiting = (
+    <WaitingCards count={drawn.waiting.length} canPlace={Boolean(onSelect)}>
+      {drawn.waiting.map(mapCard)}
+    </WaitingCards>
+  );
   const map = (
-    <div className="priority-map" role="group" aria-label={label}>
+    <div
+      className={`priority-map ${drawn.waiting.length > 0 && !waitingIn ? 'priority-map--waiting' : ''}`}
+      role="group"
+      aria-label={label}
+    >
+      {waitingIn ? createPortal(waiting, waitingIn) : waiting}
       <span className="priority-map__axis priority-map__axis--y">↑ {board.axes.y}</span>
-      <span className="priority-map__axis priority-map__axis--x">{board.axes.x} →</span>
-      <div className="priority-map__area" ref={area}>
+      <div className="priority-map__area" ref={area} style={areaStyle(drawn)}>
+        <div className="priority-map__ruler" ref={ruler} aria-hidden="true" />
+        <div className="map-card map-card--probe" ref={probe} aria-hidden="true">
+          <span className="map-card__title">Probe</span>
+          <span className="map-card__meta">Probe</span>
+          {anyAllocated && <span className="map-card__team">Probe</span>}
+        </div>
         <div className="priority-map__quadrants" aria-hidden="true">
           <span />
           <span />
           <span />
           <span />
         </div>
-        {inReadingOrder(cards).map((card) => (
-          <MapCard
-            key={card.id}
-            card={card}
-            votes={votes[card.id] ?? 0}
-            teamName={teamName(card.id)}
-            selected={card.id === selectedId}
-            draggable={Boolean(onSelect)}
-            onSelect={onSelect}
-          />
-        ))}
+        {drawn.inReadingOrder.map(mapCard)}
       </div>
+      <span className="priority-map__axis priority-map__axis--x">{board.axes.x} →</span>
       {onSelect && (
         <p id="map-drag-help" className="visually-hidden">
           Press Enter to open it. To move it, drag it, or press space, move it with the arrow keys and press
@@ -113,12 +149,33 @@ export function PriorityMap({
   );
 }
 
+function areaStyle(drawn: DrawnMap) {
+  return {
+    ...(drawn.grownHeight !== null && { height: `${drawn.grownHeight}px`, aspectRatio: 'auto' }),
+    ['--card-scale' as string]: drawn.scale,
+  };
+}
+
 /**
- * Cards in the order a person reads the map, top to bottom then left to right, so the Tab key
- * goes from one to its neighbour rather than in the order they were made.
+ * Where a card let go of would sit, as a point on the map: the card's left edge is x of the way
+ * across what the map leaves beside it (MAP-3), so a card put down on a free place stays there.
  */
-function inReadingOrder(cards: Card[]): Card[] {
-  const ROWS = 12;
-  const row = (card: Card) => Math.floor((1 - card.y) * ROWS);
-  return [...cards].sort((a, b) => row(a) - row(b) || a.x - b.x || a.id.localeCompare(b.id));
+function dropPoint(
+  area: HTMLDivElement | null,
+  start: { left: number; top: number; width: number; height: number } | null,
+  delta: { x: number; y: number },
+) {
+  const box = area?.getBoundingClientRect();
+  if (!box || !start) return null;
+  const left = start.left + delta.x - box.left;
+  const top = start.top + delta.y - box.top;
+  const spanX = box.width - start.width;
+  const spanY = box.height - start.height;
+  if (spanX <= 0 || spanY <= 0) return null;
+  const [middleX, middleY] = [left + start.width / 2, top + start.height / 2];
+  return {
+    x: left / spanX,
+    y: 1 - top / spanY,
+    onMap: middleX >= 0 && middleX <= box.width && middleY >= 0 && middleY <= box.height,
+  };
 }

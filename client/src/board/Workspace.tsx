@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { can, contentRefusal, DOC_KEYS, type Card } from '../../../shared/src/index.js';
 import { useWorkshop, useSessionState, useTeams } from '../state/sessionContext.js';
 import { AddPriorityForm } from './AddPriorityForm.js';
@@ -9,6 +9,7 @@ import { useCards } from './useCards.js';
 import { useMoveConflict } from './useMoveConflict.js';
 import './workspace.css';
 import { possessive } from '../ui/possessive.js';
+import { useMediaQuery } from '../ui/useMediaQuery.js';
 
 /**
  * A task team's workspace: add priorities, place them on the map, vote, and see the priorities
@@ -31,8 +32,12 @@ export function Workspace({ teamId }: { teamId: string | null }) {
   const cards = useCards(doc);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const conflict = useMoveConflict(doc);
-  if (!board) return null;
   const selected = cards.find((c) => c.id === selectedId) ?? null;
+  useKeptInSight(selected);
+  // From a tablet up, new priorities wait in the side column (see PriorityMap's waitingIn).
+  const beside = useMediaQuery('(min-width: 900px)');
+  const [waitingSlot, setWaitingSlot] = useState<HTMLDivElement | null>(null);
+  if (!board) return null;
   const team = teams.find((t) => t.id === teamId);
   return (
     <div className={selected ? 'workspace workspace--editing' : 'workspace'}>
@@ -46,6 +51,7 @@ export function Workspace({ teamId }: { teamId: string | null }) {
           selectedId={selectedId}
           onSelect={setSelectedId}
           onMoved={conflict.moved}
+          waitingIn={beside ? waitingSlot : null}
         />
         <p className="map-notice" role="status">
           {conflict.notice}
@@ -65,6 +71,12 @@ export function Workspace({ teamId }: { teamId: string | null }) {
             onClose={() => setSelectedId(null)}
           />
         )}
+        <div ref={setWaitingSlot} />
+        {!selected && (
+          <p className="workspace__hint">
+            Open a priority on the map to change its words, vote on it or move it.
+          </p>
+        )}
         {team && (
           <TeamPriorities
             cards={cards}
@@ -77,4 +89,20 @@ export function Workspace({ teamId }: { teamId: string | null }) {
       </div>
     </div>
   );
+}
+
+/**
+ * The open priority stays in sight when it is opened or moved: on a phone the editor is a sheet
+ * over the lower half, and "Top right" would otherwise move the card out of view (scroll-margin
+ * in the stylesheet keeps it above the sheet).
+ */
+function useKeptInSight(card: Card | null) {
+  const where = card ? `${card.id}:${card.placed}:${card.x}:${card.y}` : null;
+  useEffect(() => {
+    if (!where) return;
+    const frame = requestAnimationFrame(() =>
+      document.querySelector('.map-card--selected')?.scrollIntoView?.({ block: 'nearest' }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [where]);
 }

@@ -29,7 +29,7 @@ export function startClockSync(socket: ControlSocket, store: SessionStore): () =
       const estimate = estimateOffset(samples);
       if (!estimate) return;
       estimated = slewOffset(estimated, estimate.offsetMs, 50);
-      store.setState({ offsetMs: estimated });
+      store.setState({ offsetMs: estimated, clockSynced: true });
     } catch {
       // No answer in time: the next ping tries again.
     }

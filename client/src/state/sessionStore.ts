@@ -25,6 +25,8 @@ export interface SessionState {
   keptOnDevice: boolean;
   /** Add to Date.now() to get the server's time. */
   offsetMs: number;
+  /** False until the first round trip to the server has measured offsetMs. */
+  clockSynced: boolean;
   notice: Notice | null;
 }
 
@@ -40,6 +42,7 @@ export const initialSession: SessionState = {
   storageAvailable: null,
   keptOnDevice: false,
   offsetMs: 0,
+  clockSynced: false,
   notice: null,
 };
 

@@ -12,9 +12,13 @@ function stateWords(status: ClockStatus, overrun: boolean): string | null {
 /** The current item's countdown; an overrun says so in words ("Over time") as well as in colour. */
 export function Countdown({ className = '' }: { className?: string }) {
   const control = useSessionState((s) => s.control);
+  const synced = useSessionState((s) => s.clockSynced);
   const text = useServerTime((now) => {
     if (!control) return '';
     if (control.clock.status === 'finished') return 'Finished';
+    // A running countdown read off a device clock that is minutes out would be shown to the room
+    // until the first round trip: better a blank for that moment.
+    if (control.clock.status === 'running' && !synced) return '–:––';
     return formatCountdown(remainingMs(control.clock, control.agenda, now));
   });
   const overrun = useServerTime((now) => !!control && overrunMs(control.clock, control.agenda, now) > 0);

@@ -10,12 +10,16 @@ export interface Card {
   category: string;
   /** The task team whose tablet added it (null: the facilitator). */
   createdByTeamId: string | null;
-  /** Position on the 2×2 map, 0–1 from left (x) and from the bottom (y). */
+  /** False until a team puts it on the map (MAP-6): a new priority waits beside the map. */
+  placed: boolean;
+  /** Position on the 2×2 map, 0–1 from left (x) and from the bottom (y); 0.5 while not placed. */
   x: number;
   y: number;
+  /** When it was last put down, as a count: cards put down earlier keep their places (MAP-3). */
+  placedAt: number;
 }
 
-export type CardFields = Partial<Omit<Card, 'id'>>;
+export type CardFields = Partial<Omit<Card, 'id' | 'placed'>>;
 
 /** Title and note are Y.Text, so two people typing in one card merge rather than overwrite. */
 const TEXT_FIELDS = ['title', 'note'] as const;
@@ -30,7 +34,7 @@ export function addCard(doc: Y.Doc, id: string, fields: CardFields): void {
     const card = new Y.Map<unknown>();
     for (const field of TEXT_FIELDS) card.set(field, new Y.Text(fields[field] ?? ''));
     cardsMap(doc).set(id, card);
-    writeFields(card, { category: '', createdByTeamId: null, x: 0.5, y: 0.5, ...withoutText(fields) });
+    writeFields(card, { category: '', createdByTeamId: null, ...withoutText(fields) });
   });
 }
 
@@ -46,6 +50,12 @@ export function updateCard(doc: Y.Doc, id: string, fields: CardFields): boolean 
     writeFields(card, withoutText(fields));
   });
   return true;
+}
+
+/** Puts a card down at a point on the map, after every card put down before it (MAP-3). */
+export function placeCard(doc: Y.Doc, id: string, point: { x: number; y: number }): boolean {
+  const latest = Math.max(0, ...readCards(doc).map((card) => card.placedAt));
+  return updateCard(doc, id, { ...point, placedAt: latest + 1 });
 }
 
 export function removeCard(doc: Y.Doc, id: string): void {
@@ -69,8 +79,10 @@ export function readCard(id: string, card: Y.Map<unknown>): Card {
     category: text(card.get('category')),
     createdByTeamId:
       typeof card.get('createdByTeamId') === 'string' ? (card.get('createdByTeamId') as string) : null,
+    placed: isNumber(card.get('x')) && isNumber(card.get('y')),
     x: unit(card.get('x')),
     y: unit(card.get('y')),
+    placedAt: isNumber(card.get('placedAt')) ? (card.get('placedAt') as number) : 0,
   };
 }
 
@@ -97,5 +109,5 @@ function writeFields(card: Y.Map<unknown>, fields: CardFields): void {
 // Documents come from other devices: read defensively, never trust a field's type.
 const text = (value: unknown): string =>
   value instanceof Y.Text ? value.toString() : typeof value === 'string' ? value : '';
-const unit = (value: unknown): number =>
-  typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0.5;
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const unit = (value: unknown): number => (isNumber(value) ? Math.min(1, Math.max(0, value)) : 0.5);

@@ -32,7 +32,9 @@ export default function ProjectorScreen() {
       <Announcer />
       <main className="projector__centre">
         {focus.kind === 'agenda' && <Countdown className="projector__big-clock" />}
-        {focus.kind === 'map' && board && <PriorityMap doc={doc} cards={cards} board={board} teams={teams} />}
+        {focus.kind === 'map' && board && (
+          <PriorityMap doc={doc} cards={cards} board={board} teams={teams} fit="shrink" />
+        )}
         {team && board && (
           <div className="projector__team">
             <TeamPriorities

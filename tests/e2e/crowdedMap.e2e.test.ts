@@ -1,0 +1,100 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requireChromium } from '../support/browser.js';
+import { cardBoxes, hiddenTitles } from '../support/mapGeometry.js';
+import { THIRTY_PRIORITIES, setFocus } from '../support/scenario.js';
+import { screens } from '../support/screens.js';
+import { createWorkshop, mintToken } from '../support/server.js';
+
+const run = requireChromium();
+const env = screens();
+
+async function open(url: string, width: number, height: number, touch = false): Promise<Page> {
+  const context = await env.browser.newContext({ viewport: { width, height }, hasTouch: touch });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** A tablet adds its priorities through the form, then puts all but the last on the map with the quadrant buttons. */
+async function addAndPlace(tablet: Page, titles: readonly string[]): Promise<void> {
+  for (const title of titles) {
+    await tablet.getByLabel('New priority').fill(title);
+    await tablet.getByRole('button', { name: 'Add priority' }).click();
+    await tablet.getByRole('button', { name: title }).waitFor();
+  }
+  for (const [i, title] of titles.slice(0, -1).entries()) {
+    await tablet
+      .getByRole('region', { name: 'Not on the map yet' })
+      .getByRole('button', { name: title })
+      .click();
+    // The first three from each tablet all go "Top right": nine cards asking for one point.
+    const quadrant = i < 3 ? 'top right' : ['top left', 'bottom left', 'bottom right'][i % 3]!;
+    await tablet.getByRole('button', { name: new RegExp(`^Move to ${quadrant}`) }).click();
+    await tablet.getByRole('button', { name: 'Close', exact: true }).click();
+  }
+}
+
+/**
+ * Taps the middle of every card's title, as a finger would (whatever is drawn on top there gets the
+ * tap), and checks the priority opened is that card.
+ */
+async function tapEveryTitle(
+  page: Page,
+  titles: readonly string[],
+  tap: (x: number, y: number) => Promise<void>,
+) {
+  const opened: string[] = [];
+  for (const title of titles) {
+    const heading = page.locator('.map-card__title', { hasText: title }).first();
+    await heading.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const box = (await heading.boundingBox())!;
+    await tap(box.x + box.width / 2, box.y + box.height / 2);
+    const field = page.getByRole('region', { name: 'Priority' }).getByLabel('Title');
+    await field.waitFor();
+    opened.push(await field.inputValue());
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+  }
+  expect(opened).toEqual([...titles]);
+}
+
+describe.runIf(run)('thirty priorities from three tablets, in real Chromium', () => {
+  env.startForSuite();
+
+  it('keep every title readable and every card tappable, on the wall, the console and a phone', async () => {
+    const workshop = await createWorkshop(env.server.baseUrl, {
+      teams: ['Housing and growth', 'Adult care', 'Shared services'],
+    });
+    const link = async (role: 'team' | 'projector', teamId?: string) =>
+      (await mintToken(env.server.baseUrl, workshop, { role, teamId })).url;
+    const tablets = await Promise.all(
+      [1, 2, 3].map(async (n) => open(await link('team', `team-${n}`), 1024, 768)),
+    );
+    const share = (n: number) => THIRTY_PRIORITIES.filter((_, i) => i % 3 === n);
+    await Promise.all(tablets.map((tablet, n) => addAndPlace(tablet, share(n))));
+
+    await setFocus(env.server.baseUrl, workshop, { kind: 'map' });
+    const projector = await open(await link('projector'), 1920, 1080);
+    const phone = await open(await link('team', 'team-1'), 390, 844, true);
+    const console = await open(workshop.facilitatorUrl, 1920, 1080);
+    for (const page of [projector, phone, console]) {
+      await expect
+        .poll(() => page.locator('.map-card:not(.map-card--probe)').count(), { timeout: 15_000 })
+        .toBe(30);
+      await expect.poll(() => page.locator('.waiting-cards .map-card').count()).toBe(3);
+    }
+
+    // No card covers any part of another's title, on the map or among those waiting.
+    for (const page of [projector, phone, console]) {
+      const boxes = await cardBoxes(page, 'body');
+      expect(boxes).toHaveLength(30);
+      expect(hiddenTitles(boxes)).toEqual([]);
+    }
+    // Nobody can scroll a projector: every card is on the wall.
+    const wall = await cardBoxes(projector, 'body');
+    expect(wall.filter((b) => b.card.y + b.card.height > 1080 || b.card.x + b.card.width > 1920)).toEqual([]);
+
+    await tapEveryTitle(phone, THIRTY_PRIORITIES, (x, y) => phone.touchscreen.tap(x, y));
+    await tapEveryTitle(console, THIRTY_PRIORITIES, (x, y) => console.mouse.click(x, y));
+  });
+});
