@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { requireChromium } from '../support/browser.js';
 import { screens } from '../support/screens.js';
 import { setAxes, setFocus } from '../support/scenario.js';
-import { createWorkshop, mintToken } from '../support/server.js';
+import { createWorkshop, mintToken, putPriorities } from '../support/server.js';
 
 const run = requireChromium();
 const env = screens();
@@ -90,4 +90,58 @@ describe.runIf(run)('an item that runs over, in real Chromium', () => {
       }
     }
   });
+
+  it('keeps the clock in view, with its urgent buttons, while the facilitator works on the map', async () => {
+    const w = await createWorkshop(env.server.baseUrl, {
+      teams: Array.from({ length: 12 }, (_, i) => `Task team ${i + 1}`),
+    });
+    await putPriorities(env.server.wsUrl, w.id, w.facilitatorToken, ['Merge the planning teams'], null, {
+      x: 0.7,
+      y: 0.7,
+    });
+    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(w.facilitatorUrl);
+    await page.getByRole('button', { name: 'Start the clock' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    // Twelve teams, their codes and links scroll in their own column: the map starts within two screens.
+    const mapTop = await page
+      .locator('.priority-map__area')
+      .evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    console.log(`the console's map starts ${Math.round(mapTop)} px down with twelve teams`);
+    // With the clock in sight there is one of each button.
+    expect(await page.getByRole('region', { name: 'The clock, kept in view' }).count()).toBe(0);
+
+    // Down on the map, allocating a priority: the clock is still on the screen.
+    const card = page.locator('.priority-map__area .map-card', { hasText: 'Merge the planning teams' });
+    await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await card.click();
+    await page.getByRole('region', { name: 'Priority', exact: true }).waitFor();
+    const strip = page.getByRole('region', { name: 'The clock, kept in view' });
+    await strip.waitFor();
+    const timer = (await strip.getByRole('timer').boundingBox())!;
+    expect(timer.y).toBeGreaterThanOrEqual(0);
+    expect(timer.y + timer.height).toBeLessThanOrEqual(800);
+    // One Pause on the screen at a time: the console's own is out of sight.
+    const pauses = await page.getByRole('button', { name: 'Pause', exact: true }).all();
+    const onScreen = await Promise.all(
+      pauses.map(async (b) => {
+        const box = (await b.boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= 800;
+      }),
+    );
+    expect(onScreen.filter(Boolean)).toHaveLength(1);
+
+    // Its buttons work from there: five more minutes take the countdown past the item's length.
+    const before = (await strip.getByRole('timer').locator('.countdown__time').textContent())!;
+    await strip.getByRole('button', { name: '+5 min' }).click();
+    await expect
+      .poll(async () => minutes(await strip.getByRole('timer').locator('.countdown__time').textContent()))
+      .toBeGreaterThanOrEqual(minutes(before) + 4);
+
+    // Back at the top, the console's own clock takes over again.
+    await page.evaluate(() => scrollTo(0, 0));
+    await strip.waitFor({ state: 'detached' });
+  });
 });
+
+const minutes = (text: string | null) => Number(/(\d+):\d\d/.exec(text ?? '')?.[1] ?? NaN);

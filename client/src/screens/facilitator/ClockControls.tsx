@@ -1,42 +1,14 @@
 import { useState } from 'react';
-import { possibleClockCommands, type ClockCommand, type ClockControl } from '../../../../shared/src/index.js';
-import { useSessionState } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
 import { Confirm } from '../../ui/Confirm.js';
-import { useControlCommand } from '../../ui/useControlCommand.js';
-import { useServerTime } from '../../ui/useServerNow.js';
+import { useClockButtons } from './useClockButtons.js';
 
-/**
- * The controls a facilitator reaches for without looking. Each is enabled when the clock's rules
- * would accept it now (asked of shared/, never re-derived here); a refusal is shown in words.
- */
+/** The controls a facilitator reaches for without looking; a refusal is shown in words. */
 export function ClockControls() {
-  const state = useSessionState((s) => s.control);
-  const online = useSessionState((s) => s.connection === 'online');
-  const { send, error, busy } = useControlCommand();
+  const { state, online, busy, error, clock, button, startOrPause } = useClockButtons();
   const [confirmReset, setConfirmReset] = useState(false);
-  const possible = useServerTime((now) => {
-    if (!state) return '';
-    const controls = possibleClockCommands(state.clock, state.agenda, now);
-    return Object.keys(controls)
-      .filter((c) => controls[c as ClockControl])
-      .join(' ');
-  });
   if (!state) return null;
-  const { status, undo } = state.clock;
-  const isPossible = (control: ClockControl) => possible.split(' ').includes(control);
-
-  const clock = (command: ClockCommand) => send({ area: 'clock', command });
-  const button = (label: string, command: ClockCommand, control: ClockControl, primary = false) => (
-    <button
-      type="button"
-      className={primary ? 'button button--primary' : 'button'}
-      disabled={!online || busy || !isPossible(control)}
-      onClick={() => void clock(command)}
-    >
-      {label}
-    </button>
-  );
+  const { undo } = state.clock;
   const reset = async () => {
     setConfirmReset(false);
     await clock({ type: 'reset' });
@@ -45,9 +17,7 @@ export function ClockControls() {
   return (
     <section className="clock-controls" aria-label="Clock controls">
       <div className="clock-controls__row">
-        {status === 'ready' && button('Start the clock', { type: 'start' }, 'start', true)}
-        {status === 'running' && button('Pause', { type: 'pause' }, 'pause', true)}
-        {status === 'paused' && button('Resume', { type: 'resume' }, 'resume', true)}
+        {startOrPause()}
         {button('Previous item', { type: 'previous' }, 'previous')}
         {button('Next item', { type: 'next' }, 'next')}
         {/* Always there, disabled when there is nothing to undo, so the controls never move. */}

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useWorkshop } from '../../state/sessionContext.js';
 import { AgendaList } from '../../ui/AgendaList.js';
 import { Announcer } from '../../ui/Announcer.js';
@@ -6,9 +7,11 @@ import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { FinishTimes } from '../../ui/FinishTimes.js';
 import { SaveStatus } from '../../ui/SaveStatus.js';
+import { useInView } from '../../ui/useInView.js';
 import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
 import { BoardSection } from './BoardSection.js';
 import { ClockControls } from './ClockControls.js';
+import { ClockStrip } from './ClockStrip.js';
 import { FocusControl } from './FocusControl.js';
 import { JoinPanel } from './JoinPanel.js';
 import { LinksPanel } from './LinksPanel.js';
@@ -17,11 +20,19 @@ import { TeamsPanel } from './TeamsPanel.js';
 import { UnreadableNotice } from './UnreadableNotice.js';
 import './facilitator.css';
 
-/** The facilitator's cockpit: agenda on the left, the clock and its controls in the centre, the room on the right, the board below. */
+/**
+ * The facilitator's cockpit: agenda on the left, the clock and its controls in the centre, the room
+ * on the right (scrolling in its own column, so the board below starts within a screen or so), and
+ * the clock strip at the top whenever the clock itself is out of sight.
+ */
 export default function FacilitatorScreen() {
   const { control } = useWorkshop();
+  // The strip takes over once the clock and its controls have scrolled out of sight.
+  const clock = useRef<HTMLDivElement>(null);
+  const clockInView = useInView(clock);
   return (
     <div className="console">
+      {!clockInView && <ClockStrip />}
       <ConnectionBanner />
       <UnreadableNotice />
       <Announcer />
@@ -36,9 +47,11 @@ export default function FacilitatorScreen() {
         </details>
       </nav>
       <main className="console__centre">
-        <CurrentItem />
-        <Countdown className="console__countdown" />
-        <ClockControls />
+        <div id="console-clock" className="console__clock" ref={clock}>
+          <CurrentItem />
+          <Countdown className="console__countdown" />
+          <ClockControls />
+        </div>
         <FinishTimes />
         <FocusControl />
         <SaveStatus />
