@@ -17,6 +17,7 @@ export * from './schema/board.js';
 export * from './board/board.js';
 export * from './board/categories.js';
 export * from './schema/join.js';
+export * from './schema/limits.js';
 export * from './schema/control.js';
 export * from './agenda/agenda.js';
 export * from './control/pipeline.js';

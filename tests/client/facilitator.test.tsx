@@ -267,6 +267,31 @@ describe('map settings', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, clear all votes' }));
     expect(sent).toEqual([{ area: 'board', command: { type: 'clearVotes' } }]);
   });
+
+  it('counts towards an axis name’s limit and says how much of a paste was left out', async () => {
+    const user = userEvent.setup();
+    renderScreen(<MapSettings />, { role: 'facilitator' });
+    const up = screen.getByLabelText('Up the map (vertical axis)');
+    await user.clear(up);
+    await user.type(up, 'How much difference it would make to our residents');
+    expect(screen.getByText('50 of 60 characters')).toBeInTheDocument();
+    await user.paste(' and to firms in the town centre');
+    expect(up).toHaveValue('How much difference it would make to our residents and to fi');
+    expect(
+      screen.getByText('Only 60 characters fit here: the last 22 of what you pasted were left out.'),
+    ).toBeInTheDocument();
+  });
+
+  it('counts towards an agenda item title’s limit', async () => {
+    const user = userEvent.setup();
+    renderScreen(<AgendaEditor />, { role: 'facilitator' });
+    await user.click(screen.getByLabelText('New item'));
+    await user.paste('Lunch and networking in the members’ room. '.repeat(6));
+    expect(screen.getByLabelText('New item')).toHaveValue(
+      'Lunch and networking in the members’ room. '.repeat(6).slice(0, 200),
+    );
+    expect(screen.getByText(/the last 58 of what you pasted were left out/)).toBeInTheDocument();
+  });
 });
 
 describe('an offline console', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './limits.js';
 
 const id = z.string().min(1).max(64);
 
@@ -10,7 +11,7 @@ export const focusSchema = z.discriminatedUnion('kind', [
 ]);
 export type Focus = z.infer<typeof focusSchema>;
 
-const axisName = z.string().trim().min(1, 'an axis needs a name').max(60);
+const axisName = z.string().trim().min(1, 'an axis needs a name').max(TEXT_LIMITS.axisName);
 
 /**
  * The facilitator's decisions about the priority map: what the projector shows, the axes, dot

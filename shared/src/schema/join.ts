@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './limits.js';
 
 /** Six characters with no look-alikes (no 0/O, 1/I/L), shown as "ABC-234". */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -33,7 +34,7 @@ function checkJoinCode(code: string, ctx: z.RefinementCtx): void {
 
 export const joinBodySchema = z.object({
   code: z.string().max(20).transform(normaliseJoinCode).pipe(z.string().superRefine(checkJoinCode)),
-  name: z.string().trim().min(1).max(60).optional(),
+  name: z.string().trim().min(1).max(TEXT_LIMITS.personName).optional(),
 });
 
 export const createJoinCodeBodySchema = z.object({ teamId: z.string().min(1).max(64) });
