@@ -26,6 +26,11 @@ export interface SessionState {
   /** Add to Date.now() to get the server's time. */
   offsetMs: number;
   notice: Notice | null;
+  /**
+   * Bumped whenever the join codes may have changed (the server said so, or the connection came
+   * back and something may have been missed): the screens showing codes ask the server again.
+   */
+  joinCodesChanges: number;
 }
 
 export const initialSession: SessionState = {
@@ -41,6 +46,7 @@ export const initialSession: SessionState = {
   keptOnDevice: false,
   offsetMs: 0,
   notice: null,
+  joinCodesChanges: 0,
 };
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
