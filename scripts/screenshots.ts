@@ -3,8 +3,14 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.js';
-import { crowdedWorkshop, populatedWorkshop, setAxes, setFocus } from '../tests/support/scenario.js';
-import { startServer } from '../tests/support/server.js';
+import {
+  crowdedWorkshop,
+  populatedWorkshop,
+  setAxes,
+  setFocus,
+  showJoining,
+} from '../tests/support/scenario.js';
+import { createWorkshop, mintToken, startServer } from '../tests/support/server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'docs', 'screenshots');
@@ -93,6 +99,25 @@ await shoot(
   1080,
   'Housing and growth’s priorities',
 );
+// Joining on the wall: read from the back of the room, at both projector sizes.
+await showJoining(s.baseUrl, scenario.workshop);
+await shoot('projector-joining-1920x1080', scenario.urls.projector, 1920, 1080, 'Join code');
+await shoot('projector-joining-1280x720', scenario.urls.projector, 1280, 720, 'Join code');
+// Six tables, the most a room usually has, with names as long as councils give them.
+const sixTables = await createWorkshop(s.baseUrl, {
+  teams: [
+    'Housing and growth',
+    'Adult social care',
+    'Shared services',
+    'Children, young people and families',
+    'Climate and transport',
+    'Community safety',
+  ],
+});
+const sixProjector = (await mintToken(s.baseUrl, sixTables, { role: 'projector' })).url;
+await showJoining(s.baseUrl, sixTables);
+await shoot('projector-joining-six-teams-1920x1080', sixProjector, 1920, 1080, 'Join code');
+await shoot('projector-joining-six-teams-1280x720', sixProjector, 1280, 720, 'Join code');
 await shoot('leader-1280x800', scenario.urls.leader, 1280, 800, 'Order of presentations');
 
 // Thirty priorities from three tablets, eight of them put "Top right" at one point, four waiting.

@@ -103,7 +103,14 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   app.use(
     '/api',
     express.json({ limit: '64kb' }),
-    joinRouter({ ...linkDeps, joinCodes, joinAttemptsPerMinute, revoked }),
+    joinRouter({
+      ...linkDeps,
+      joinCodes,
+      joinAttemptsPerMinute,
+      revoked,
+      permissionState: (workshopId) => ({ focus: control.state(workshopId).board.focus }),
+      codesChanged: (workshopId) => plane.joinCodesChanged(workshopId),
+    }),
     linkRouter({ ...linkDeps, revoked }),
     apiRouter(linkDeps),
     (_req: Request, res: Response) => fail(res, 404, 'not-found', 'There is no such API endpoint.'),

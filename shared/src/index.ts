@@ -18,6 +18,7 @@ export * from './board/board.js';
 export * from './board/categories.js';
 export * from './board/mapLayout.js';
 export * from './schema/join.js';
+export * from './schema/limits.js';
 export * from './schema/control.js';
 export * from './agenda/agenda.js';
 export * from './control/pipeline.js';

@@ -90,6 +90,44 @@ describe('facilitator console', () => {
     ]);
   });
 
+  it('choosing Joining shows every team’s join code first, then puts it on the projector', async () => {
+    const user = userEvent.setup();
+    const made: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init?: RequestInit) => {
+        const { teamId } = JSON.parse(String(init?.body)) as { teamId: string };
+        made.push(teamId);
+        return Response.json(
+          { code: 'ABC234', teamId, joinUrl: 'http://board/join/ABC234' },
+          { status: 201 },
+        );
+      }),
+    );
+    const { sent } = renderScreen(<FocusControl />, { role: 'facilitator' });
+    await user.click(screen.getByRole('radio', { name: 'Joining: every team’s code and QR code' }));
+    expect(made).toEqual(['team-1', 'team-2']);
+    expect(sent).toEqual([{ area: 'board', command: { type: 'focus', focus: { kind: 'joining' } } }]);
+  });
+
+  it('follows the live list of join codes: one made elsewhere appears, a revoked one goes', async () => {
+    let codes = [{ code: 'ABC234', teamId: 'team-1', joinUrl: 'http://board/join/ABC234' }];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        url.endsWith('/join-address')
+          ? Response.json({ base: 'http://board', onlyThisComputer: false, networkUrls: [] })
+          : Response.json({ codes }),
+      ),
+    );
+    const { store } = renderScreen(<JoinPanel />, { role: 'facilitator' });
+    expect(await screen.findByText('ABC-234')).toBeInTheDocument();
+    codes = [{ code: 'DEF567', teamId: 'team-2', joinUrl: 'http://board/join/DEF567' }];
+    act(() => store.setState((s) => ({ joinCodesChanges: s.joinCodesChanges + 1 })));
+    expect(await screen.findByText('DEF-567')).toBeInTheDocument();
+    expect(screen.queryByText('ABC-234')).toBeNull();
+  });
+
   it('shows teams with their connected people and devices', () => {
     renderScreen(<TeamsPanel />, {
       role: 'facilitator',
@@ -266,6 +304,31 @@ describe('map settings', () => {
     await user.click(screen.getByRole('button', { name: 'Clear all votes' }));
     await user.click(screen.getByRole('button', { name: 'Yes, clear all votes' }));
     expect(sent).toEqual([{ area: 'board', command: { type: 'clearVotes' } }]);
+  });
+
+  it('counts towards an axis name’s limit and says how much of a paste was left out', async () => {
+    const user = userEvent.setup();
+    renderScreen(<MapSettings />, { role: 'facilitator' });
+    const up = screen.getByLabelText('Up the map (vertical axis)');
+    await user.clear(up);
+    await user.type(up, 'How much difference it would make to our residents');
+    expect(screen.getByText('50 of 60 characters')).toBeInTheDocument();
+    await user.paste(' and to firms in the town centre');
+    expect(up).toHaveValue('How much difference it would make to our residents and to fi');
+    expect(
+      screen.getByText('Only 60 characters fit here: the last 22 of what you pasted were left out.'),
+    ).toBeInTheDocument();
+  });
+
+  it('counts towards an agenda item title’s limit', async () => {
+    const user = userEvent.setup();
+    renderScreen(<AgendaEditor />, { role: 'facilitator' });
+    await user.click(screen.getByLabelText('New item'));
+    await user.paste('Lunch and networking in the members’ room. '.repeat(6));
+    expect(screen.getByLabelText('New item')).toHaveValue(
+      'Lunch and networking in the members’ room. '.repeat(6).slice(0, 200),
+    );
+    expect(screen.getByText(/the last 58 of what you pasted were left out/)).toBeInTheDocument();
   });
 });
 

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import QRCode from 'qrcode';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import ProjectorScreen from '../../client/src/screens/projector/ProjectorScreen.js';
 import LeaderScreen from '../../client/src/screens/leader/LeaderScreen.js';
 import LiveScreen from '../../client/src/screens/LiveScreen.js';
@@ -90,6 +91,79 @@ describe('projector board', () => {
     );
     expect(screen.queryByText(/No category/)).toBeNull();
     expect(screen.getByText(/2 votes/)).toBeInTheDocument();
+  });
+});
+
+describe('projector: joining', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+  const joining = controlState({ board: { ...initialBoard(), focus: { kind: 'joining' } } });
+  const housing = { code: 'ABC234', teamId: 'team-1', joinUrl: 'http://localhost:3000/join/ABC234' };
+  const adultCare = { code: 'DEF567', teamId: 'team-2', joinUrl: 'http://localhost:3000/join/DEF567' };
+
+  /** The server as the projector sees it: opened at localhost, one address on the venue's network. */
+  function stubServer(codes: { current: object[] }) {
+    const fetchMock = vi.fn(async (url: string) =>
+      url.endsWith('/join-address')
+        ? Response.json({
+            base: 'http://localhost:3000',
+            onlyThisComputer: true,
+            networkUrls: ['http://192.168.1.20:3000'],
+          })
+        : Response.json({ codes: codes.current }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    return fetchMock;
+  }
+
+  it('shows the address tablets reach and every team’s code and QR code; a revoked code leaves', async () => {
+    const codes = { current: [housing, adultCare] };
+    stubServer(codes);
+    const qr = vi.spyOn(QRCode, 'toString');
+    const { store } = renderScreen(<ProjectorScreen />, { role: 'projector', state: { control: joining } });
+    const how = await screen.findByRole('heading', { name: /On a tablet, open 192\.168\.1\.20:3000/ });
+    expect(how).toHaveTextContent('and type your team’s code, or scan its QR code');
+    const team = (name: string) => screen.getByRole('heading', { name }).closest('li')!;
+    await waitFor(() => expect(team('Housing')).toHaveTextContent('Join code ABC-234'));
+    expect(team('Adult care')).toHaveTextContent('Join code DEF-567');
+    expect(await screen.findByRole('img', { name: 'QR code to join Housing' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'QR code to join Adult care' })).toBeInTheDocument();
+    // The QR codes open the join page at the address on the wall, not at localhost.
+    expect(qr).toHaveBeenCalledWith('http://192.168.1.20:3000/join/ABC234', expect.anything());
+    expect(screen.getByRole('timer')).toBeInTheDocument();
+    expect(screen.queryAllByRole('button')).toEqual([]);
+
+    codes.current = [adultCare];
+    act(() => store.setState((s) => ({ joinCodesChanges: s.joinCodesChanges + 1 })));
+    await waitFor(() => expect(team('Housing')).toHaveTextContent('Ask the facilitator for a code'));
+    expect(screen.queryByText('ABC-234')).toBeNull();
+    expect(screen.queryByRole('img', { name: 'QR code to join Housing' })).toBeNull();
+    expect(team('Adult care')).toHaveTextContent('DEF-567');
+
+    act(() => store.setState({ control: controlState() }));
+    expect(screen.queryByText('DEF-567')).toBeNull();
+    expect(screen.queryByRole('img', { name: /QR code/ })).toBeNull();
+    expect(screen.getByRole('timer')).toBeInTheDocument();
+  });
+
+  it('shows no QR code when no address tablets reach can be told, and asks for the address', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        url.endsWith('/join-address')
+          ? Response.json({ base: 'http://localhost:3000', onlyThisComputer: true, networkUrls: [] })
+          : Response.json({ codes: [housing] }),
+      ),
+    );
+    renderScreen(<ProjectorScreen />, { role: 'projector', state: { control: joining } });
+    expect(
+      await screen.findByRole('heading', { name: /ask the facilitator for its address/ }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('ABC-234')).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /QR code/ })).toBeNull();
+    expect(screen.queryByText(/localhost/)).toBeNull();
   });
 });
 

@@ -120,3 +120,31 @@ it('opened from a team’s QR code, is for joining: creating a workshop is one t
   await user.click(screen.getByRole('button', { name: 'Setting up a new workshop instead?' }));
   expect(screen.getByRole('heading', { name: 'Create a workshop' })).toBeInTheDocument();
 });
+
+it('says how much of a pasted team name was left out, and counts towards the limit', async () => {
+  stubServer(() => new Response(null, { status: 500 }));
+  const user = userEvent.setup();
+  render(<StartScreen />);
+  await screen.findByRole('option', { name: template.title });
+  const name = screen.getByLabelText('Name of task team 2');
+  await user.clear(name);
+  await user.paste('Housing, regeneration and the local plan '.repeat(5));
+  expect(name).toHaveValue('Housing, regeneration and the local plan '.repeat(5).slice(0, 60));
+  expect(
+    screen.getByText('Only 60 characters fit here: the last 145 of what you pasted were left out.'),
+  ).toBeInTheDocument();
+  await user.clear(name);
+  await user.type(name, 'x'.repeat(50));
+  expect(screen.getByText('50 of 60 characters')).toBeInTheDocument();
+});
+
+it('counts towards the limit of the name a tablet gives when it joins', async () => {
+  stubServer(() => new Response(null, { status: 500 }));
+  const user = userEvent.setup();
+  render(<StartScreen initialCode="ABC234" />);
+  const name = screen.getByLabelText('Your name (optional)');
+  await user.click(name);
+  await user.paste('Councillor '.repeat(20));
+  expect(name).toHaveValue('Councillor '.repeat(20).slice(0, 60));
+  expect(screen.getByText(/the last 160 of what you pasted were left out/)).toBeInTheDocument();
+});

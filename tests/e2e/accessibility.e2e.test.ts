@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, requireChromium } from '../support/browser.js';
-import { populatedWorkshop, setFocus, type Scenario } from '../support/scenario.js';
+import { populatedWorkshop, setFocus, showJoining, type Scenario } from '../support/scenario.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const run = requireChromium();
@@ -65,11 +65,16 @@ describe.runIf(run)('accessibility (axe-core) on every screen', () => {
     expect(await violations(page)).toEqual([]);
   });
 
-  it('projector, showing the clock and then the map', async () => {
+  it('projector, showing the clock, then the map, then the joining screen', async () => {
     const page = await open(scenario.urls.projector, 1920, 1080, 'Team task 1');
     expect(await violations(page)).toEqual([]);
     await setFocus(s.baseUrl, scenario.workshop, { kind: 'map' });
     await page.locator('.priority-map').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await showJoining(s.baseUrl, scenario.workshop);
+    // The QR codes show when this machine has one network address (PUBLIC_URL is not set here).
+    await expect.poll(() => page.locator('.joining__code').count()).toBe(3);
+    await page.getByRole('heading', { name: /^On a tablet/ }).waitFor();
     expect(await violations(page)).toEqual([]);
     await setFocus(s.baseUrl, scenario.workshop, { kind: 'agenda' });
   });

@@ -1,6 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedWorkshop, JoinAddress, JoinCodeInfo, Joined } from '../../shared/src/index.js';
-import { createWorkshop, startServer, type RunningServer } from '../support/server.js';
+import type {
+  Ack,
+  ControlState,
+  CreatedWorkshop,
+  Focus,
+  JoinAddress,
+  JoinCodeInfo,
+  Joined,
+} from '../../shared/src/index.js';
+import {
+  connectControl,
+  createWorkshop,
+  mintToken,
+  pause,
+  startServer,
+  waitFor,
+  type ControlClient,
+  type RunningServer,
+} from '../support/server.js';
 
 let s: RunningServer;
 let w: CreatedWorkshop;
@@ -125,6 +142,103 @@ describe('where tablets open the board', () => {
       });
     } finally {
       await venue.close();
+    }
+  });
+});
+
+describe('the projector’s joining screen', () => {
+  let x: CreatedWorkshop;
+  let facilitator: ControlClient;
+  const tokens: Record<'projector' | 'leader' | 'team' | 'witness', string> = {
+    projector: '',
+    leader: '',
+    team: '',
+    witness: '',
+  };
+  beforeAll(async () => {
+    x = await createWorkshop(s.baseUrl);
+    for (const role of ['projector', 'leader', 'team', 'witness'] as const) {
+      const teamId = role === 'team' ? 'team-1' : undefined;
+      tokens[role] = (await mintToken(s.baseUrl, x, { role, teamId })).token;
+    }
+    facilitator = connectControl(s.baseUrl, x.facilitatorToken);
+  });
+  afterAll(() => facilitator.close());
+
+  let n = 0;
+  const focus = async (to: Focus) => {
+    const ack = (await facilitator.emitWithAck('board:command', {
+      commandId: `joining-test-${++n}`,
+      command: { type: 'focus', focus: to },
+    })) as Ack<ControlState>;
+    expect(ack.ok).toBe(true);
+  };
+  const status = async (path: string, token: string) =>
+    (await call('GET', `/api/workshops/${x.id}/${path}`, undefined, token)).status;
+
+  it('PERM-12 the projector reads the codes and the address only while it shows the joining screen', async () => {
+    const made = (await (
+      await call('POST', `/api/workshops/${x.id}/join-codes`, { teamId: 'team-2' }, x.facilitatorToken)
+    ).json()) as JoinCodeInfo;
+    const refused = await call('GET', `/api/workshops/${x.id}/join-codes`, undefined, tokens.projector);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({
+      error: {
+        code: 'forbidden',
+        message: expect.stringMatching(/while the facilitator has put the joining/),
+      },
+    });
+    expect(await status('join-address', tokens.projector)).toBe(403);
+
+    await focus({ kind: 'joining' });
+    const listed = await call('GET', `/api/workshops/${x.id}/join-codes`, undefined, tokens.projector);
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { codes: JoinCodeInfo[] }).codes).toEqual([made]);
+    expect(await status('join-address', tokens.projector)).toBe(200);
+    // Tablets, the Leader and witnesses never read them, whatever the projector shows.
+    for (const role of ['leader', 'team', 'witness'] as const) {
+      expect(await status('join-codes', tokens[role])).toBe(403);
+      expect(await status('join-address', tokens[role])).toBe(403);
+    }
+    // Reading is all: the projector still may not make or revoke codes.
+    expect(
+      (await call('POST', `/api/workshops/${x.id}/join-codes`, { teamId: 'team-1' }, tokens.projector))
+        .status,
+    ).toBe(403);
+    expect(
+      (await call('DELETE', `/api/workshops/${x.id}/join-codes/${made.code}`, undefined, tokens.projector))
+        .status,
+    ).toBe(403);
+
+    await focus({ kind: 'map' });
+    expect(await status('join-codes', tokens.projector)).toBe(403);
+    expect(await status('join-address', tokens.projector)).toBe(403);
+    expect(await status('join-codes', x.facilitatorToken)).toBe(200);
+  });
+
+  it('tells the projector and the console, not the tablets, when a code is made or revoked', async () => {
+    const heard = { projector: 0, team: 0, facilitator: 0 };
+    const projector = connectControl(s.baseUrl, tokens.projector);
+    const team = connectControl(s.baseUrl, tokens.team);
+    projector.on('joinCodes:changed', () => heard.projector++);
+    team.on('joinCodes:changed', () => heard.team++);
+    facilitator.on('joinCodes:changed', () => heard.facilitator++);
+    try {
+      await waitFor(() => projector.connected && team.connected, 'the screens to connect');
+      const made = (await (
+        await call('POST', `/api/workshops/${x.id}/join-codes`, { teamId: 'team-3' }, x.facilitatorToken)
+      ).json()) as JoinCodeInfo;
+      await waitFor(() => heard.projector === 1 && heard.facilitator === 1, 'the new code to be told');
+      // Asking again for the same team's live code changes nothing, so nobody is told.
+      await call('POST', `/api/workshops/${x.id}/join-codes`, { teamId: 'team-3' }, x.facilitatorToken);
+      await call('DELETE', `/api/workshops/${x.id}/join-codes/${made.code}`, undefined, x.facilitatorToken);
+      await waitFor(() => heard.projector === 2 && heard.facilitator === 2, 'the revoked code to be told');
+      await pause(100);
+      expect(heard).toEqual({ projector: 2, team: 0, facilitator: 2 });
+    } finally {
+      projector.close();
+      team.close();
+      facilitator.off('joinCodes:changed');
     }
   });
 });

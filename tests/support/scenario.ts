@@ -98,6 +98,19 @@ export async function setFocus(baseUrl: string, workshop: CreatedWorkshop, focus
   control.close();
 }
 
+/** Puts the joining screen on the projector as the console does: a code for every team first. */
+export async function showJoining(baseUrl: string, workshop: CreatedWorkshop): Promise<void> {
+  for (const team of workshop.teams) {
+    const res = await fetch(`${baseUrl}/api/workshops/${workshop.id}/join-codes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${workshop.facilitatorToken}` },
+      body: JSON.stringify({ teamId: team.id }),
+    });
+    if (res.status !== 201) throw new Error(`join code for ${team.name}: ${res.status}`);
+  }
+  await setFocus(baseUrl, workshop, { kind: 'joining' });
+}
+
 /** Renames the map's axes. */
 export async function setAxes(
   baseUrl: string,

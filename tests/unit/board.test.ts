@@ -58,7 +58,10 @@ describe('board rules', () => {
     });
   });
 
-  it('BOARD-2 focuses the agenda, the map or a real team', () => {
+  it('BOARD-2 focuses the agenda, the map, a real team or the joining screen', () => {
+    expect(run([[facilitator, { type: 'focus', focus: { kind: 'joining' } }]]).focus).toEqual({
+      kind: 'joining',
+    });
     expect(run([[facilitator, { type: 'focus', focus: { kind: 'team', teamId: 'team-2' } }]]).focus).toEqual({
       kind: 'team',
       teamId: 'team-2',

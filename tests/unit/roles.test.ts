@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   actions,
+  addressForTablets,
   can,
+  canSometimes,
   contentRefusal,
   DOC_KEYS,
   refusalFor,
@@ -27,7 +29,7 @@ describe('permission table', () => {
     projector: everyone,
   };
 
-  it.each(roles)('PERM-1…11 %s may do exactly its actions', (role) => {
+  it.each(roles)('PERM-1…12 %s may do exactly its actions, the workshop’s state unknown', (role) => {
     expect(actions.filter((action) => can(role, action))).toEqual(expected[role]);
   });
 
@@ -36,6 +38,21 @@ describe('permission table', () => {
     expect(roles.filter((r) => can(r, 'agenda:edit'))).toEqual(['facilitator']);
     expect(roles.filter((r) => can(r, 'links:manage'))).toEqual(['facilitator']);
     expect(refusalFor('clock:command')).toBe('Only the facilitator can change the clock.');
+  });
+
+  it('PERM-12 the projector reads join codes only while it shows the joining screen; tablets never', () => {
+    const showing = (kind: 'agenda' | 'map' | 'joining') => ({ focus: { kind } });
+    expect(roles.filter((r) => can(r, 'join-codes:read', showing('joining')))).toEqual([
+      'facilitator',
+      'projector',
+    ]);
+    expect(roles.filter((r) => can(r, 'join-codes:read', showing('map')))).toEqual(['facilitator']);
+    expect(can('projector', 'join-codes:read', { focus: { kind: 'team', teamId: 'team-1' } })).toBe(false);
+    // Who is told when the codes change: those some state lets read them.
+    expect(roles.filter((r) => canSometimes(r, 'join-codes:read'))).toEqual(['facilitator', 'projector']);
+    expect(refusalFor('join-codes:read')).toMatch(
+      /on the projector while the facilitator has put the joining/,
+    );
   });
 
   it('PERM-9 a witness writes only witness notes; the projector writes nothing', () => {
@@ -84,5 +101,25 @@ describe('content rules', () => {
       code: 'not-owner',
     });
     expect(contentRefusal(teamA, { key: 'cards', entry: 'c2', kind: 'create', owner: 'team-1' })).toBeNull();
+  });
+});
+
+describe('the address shown for tablets', () => {
+  const address = { base: 'http://localhost:3000', onlyThisComputer: true, networkUrls: [] as string[] };
+
+  it('is the address itself when tablets can reach it', () => {
+    expect(
+      addressForTablets({ ...address, base: 'https://board.council.gov.uk', onlyThisComputer: false }),
+    ).toBe('https://board.council.gov.uk');
+  });
+
+  it('opened at localhost, is the one network address, and none when it would be a guess', () => {
+    expect(addressForTablets({ ...address, networkUrls: ['http://192.168.1.20:3000'] })).toBe(
+      'http://192.168.1.20:3000',
+    );
+    expect(
+      addressForTablets({ ...address, networkUrls: ['http://192.168.1.20:3000', 'http://172.17.0.1:3000'] }),
+    ).toBeNull();
+    expect(addressForTablets(address)).toBeNull();
   });
 });

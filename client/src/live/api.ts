@@ -53,6 +53,9 @@ export const api = {
     (await call(joinCodesResponseSchema, `/api/workshops/${id}/join-codes`, {}, token)).codes,
   makeJoinCode: (id: string, token: string, teamId: string): Promise<JoinCodeInfo> =>
     call(joinCodeSchema, `/api/workshops/${id}/join-codes`, post({ teamId }), token),
+  /** A code for each team: a team that has one keeps it, so asking for every team is safe. */
+  makeJoinCodes: (id: string, token: string, teams: readonly { id: string }[]): Promise<JoinCodeInfo[]> =>
+    Promise.all(teams.map((team) => api.makeJoinCode(id, token, team.id))),
   joinAddress: (id: string, token: string): Promise<JoinAddress> =>
     call(joinAddressSchema, `/api/workshops/${id}/join-address`, {}, token),
   /** Revokes a code; with `disconnectTablets`, the tablets that joined with it are cut off too. */

@@ -50,7 +50,11 @@ export function connectControl(
     auth: { token, workshopId },
     transports: ['websocket', 'polling'],
   });
-  socket.on('connect', () => store.setState({ connection: 'online', refusal: null }));
+  const joinCodesChanged = () => store.setState((s) => ({ joinCodesChanges: s.joinCodesChanges + 1 }));
+  socket.on('connect', () => {
+    store.setState({ connection: 'online', refusal: null });
+    joinCodesChanged();
+  });
   socket.on('disconnect', (reason) => {
     store.setState({ connection: 'offline' });
     // The server itself closed the connection (a revoked link): Socket.IO does not retry that by
@@ -69,6 +73,7 @@ export function connectControl(
   socket.on('session:identity', (identity) => store.setState({ identity }));
   socket.on('presence:state', (presence) => store.setState({ presence }));
   socket.on('workshop:notice', (notice) => store.setState({ notice }));
+  socket.on('joinCodes:changed', joinCodesChanged);
   const stopSync = startClockSync(socket, store);
 
   return {

@@ -28,6 +28,11 @@ export interface SessionState {
   /** False until the first round trip to the server has measured offsetMs. */
   clockSynced: boolean;
   notice: Notice | null;
+  /**
+   * Bumped whenever the join codes may have changed (the server said so, or the connection came
+   * back and something may have been missed): the screens showing codes ask the server again.
+   */
+  joinCodesChanges: number;
 }
 
 export const initialSession: SessionState = {
@@ -44,6 +49,7 @@ export const initialSession: SessionState = {
   offsetMs: 0,
   clockSynced: false,
   notice: null,
+  joinCodesChanges: 0,
 };
 
 export type SessionStore = ReturnType<typeof createSessionStore>;

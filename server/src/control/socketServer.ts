@@ -5,6 +5,7 @@ import {
   agendaCommandPayloadSchema,
   boardCommandPayloadSchema,
   can,
+  canSometimes,
   clockCommandPayloadSchema,
   describeIssues,
   handshakeAuthSchema,
@@ -84,6 +85,14 @@ export class ControlPlane {
     this.io.to(workshopId).emit('control:state', state);
   }
 
+  /**
+   * A join code was made or revoked: the screens that may ever show the codes (PERM-12) are told,
+   * without the codes, and ask the REST interface, which checks the rule at that moment.
+   */
+  joinCodesChanged(workshopId: string): void {
+    this.io.to(joinCodesRoom(workshopId)).emit('joinCodes:changed');
+  }
+
   /** A revoked link: its devices are disconnected at once and, refused at the handshake, stay out. */
   disconnectLink(linkId: string): void {
     this.io.in(linkRoom(linkId)).disconnectSockets(true);
@@ -113,6 +122,7 @@ export class ControlPlane {
     const { workshopId, identity } = socket.data;
     void socket.join([workshopId, linkRoom(identity.linkId)]);
     if (can(identity.role, 'presence:read')) void socket.join(presenceRoom(workshopId));
+    if (canSometimes(identity.role, 'join-codes:read')) void socket.join(joinCodesRoom(workshopId));
     socket.emit('session:identity', identity);
     socket.emit('control:state', this.options.control.state(workshopId));
     this.broadcastPresence(workshopId);
@@ -205,3 +215,4 @@ export class ControlPlane {
 
 const linkRoom = (linkId: string) => `link:${linkId}`;
 const presenceRoom = (workshopId: string) => `presence:${workshopId}`;
+const joinCodesRoom = (workshopId: string) => `join-codes:${workshopId}`;

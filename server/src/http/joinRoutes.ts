@@ -7,8 +7,10 @@ import {
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
   joinBodySchema,
+  joinUrl,
   type JoinCodeInfo,
   type Joined,
+  type PermissionState,
 } from '../../../shared/src/index.js';
 import type { AccessControl } from '../auth.js';
 import type { JoinCode, JoinCodeRepo } from '../store/joinCodeRepo.js';
@@ -23,6 +25,10 @@ export interface JoinDeps extends LinkDeps {
   joinCodes: JoinCodeRepo;
   /** A link was revoked: every connection it has open is closed at once. */
   revoked: (workshopId: string, linkId: string) => void;
+  /** What the projector shows now: it may read the codes only while that is the joining screen (PERM-12). */
+  permissionState: (workshopId: string) => PermissionState;
+  /** A code was made or revoked: the screens showing the codes ask again. */
+  codesChanged: (workshopId: string) => void;
   /**
    * Unknown codes tried per address per minute. A whole room often shares one address, so only a
    * code that does not exist counts: a slip in its format or a code that works never does.
@@ -36,11 +42,11 @@ export function joinRouter(deps: JoinDeps): Router {
   const info = (req: express.Request, code: JoinCode): JoinCodeInfo => ({
     code: code.code,
     teamId: code.teamId,
-    joinUrl: `${publicBase(req, deps)}/join/${code.code}`,
+    joinUrl: joinUrl(publicBase(req, deps), code.code),
   });
 
   router.get('/workshops/:id/join-codes', (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'links:manage')) return;
+    if (!requirePermission(req, res, deps.access, 'join-codes:read', deps.permissionState)) return;
     res.json({ codes: deps.joinCodes.activeForWorkshop(req.params.id).map((c) => info(req, c)) });
   });
 
@@ -57,12 +63,13 @@ export function joinRouter(deps: JoinDeps): Router {
     if (!code) {
       code = { code: newJoinCode(), workshopId: id, teamId: body.data.teamId };
       deps.joinCodes.create(code, deps.nowMs());
+      deps.codesChanged(id);
     }
     res.status(201).json(info(req, code));
   });
 
   router.get('/workshops/:id/join-address', (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'links:manage')) return;
+    if (!requirePermission(req, res, deps.access, 'join-codes:read', deps.permissionState)) return;
     res.json(joinAddress(req, deps.publicUrl));
   });
 
@@ -72,6 +79,7 @@ export function joinRouter(deps: JoinDeps): Router {
     if (!deps.joinCodes.revoke(id, code, deps.nowMs())) {
       return fail(res, 404, 'not-found', 'That join code is not active in this workshop.');
     }
+    deps.codesChanged(id);
     // Asked for: the tablets that joined with it are cut off too, each link revoked on its own.
     if (req.query.tablets === 'disconnect') {
       for (const linkId of deps.links.activeFromJoinCode(id, code)) {

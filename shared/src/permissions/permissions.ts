@@ -1,4 +1,5 @@
 import type { Refusal } from '../result.js';
+import type { Focus } from '../schema/board.js';
 
 export const roles = ['facilitator', 'leader', 'team', 'witness', 'projector'] as const;
 export type Role = (typeof roles)[number];
@@ -16,15 +17,25 @@ export const actions = [
   'content:write',
   'content:remove-any',
   'awareness:write',
+  'join-codes:read',
 ] as const;
 export type Action = (typeof actions)[number];
 
-const everyone: readonly Role[] = roles;
-const facilitator: readonly Role[] = ['facilitator'];
-const editors: readonly Role[] = ['facilitator', 'leader', 'team', 'witness'];
+/** What of the workshop's live control state a rule may depend on. */
+export interface PermissionState {
+  focus: Focus;
+}
 
-/** Who may do what (PERM-1 … PERM-11 in SPEC.md). */
-const permissionTable: Record<Action, readonly Role[]> = {
+/** A role, or a role only while the workshop is in some state (PERM-12: the projector, while it shows joining). */
+type Grant = Role | { role: Role; while: (state: PermissionState) => boolean };
+
+const everyone: readonly Grant[] = roles;
+const facilitator: readonly Grant[] = ['facilitator'];
+const editors: readonly Grant[] = ['facilitator', 'leader', 'team', 'witness'];
+const projectorShowsJoining = (state: PermissionState) => state.focus.kind === 'joining';
+
+/** Who may do what (PERM-1 … PERM-12 in SPEC.md). */
+const permissionTable: Record<Action, readonly Grant[]> = {
   'workshop:read': everyone,
   'links:manage': facilitator,
   'clock:command': facilitator,
@@ -36,10 +47,24 @@ const permissionTable: Record<Action, readonly Role[]> = {
   'content:write': editors,
   'content:remove-any': facilitator,
   'awareness:write': editors,
+  'join-codes:read': ['facilitator', { role: 'projector', while: projectorShowsJoining }],
 };
 
-export function can(role: Role, action: Action): boolean {
-  return permissionTable[action].includes(role);
+/**
+ * Whether `role` may do `action`. A grant that holds only in some state of the workshop needs that
+ * state: without it, the answer is no.
+ */
+export function can(role: Role, action: Action, state?: PermissionState): boolean {
+  return permissionTable[action].some((grant) =>
+    typeof grant === 'string'
+      ? grant === role
+      : grant.role === role && state !== undefined && grant.while(state),
+  );
+}
+
+/** Whether some state of the workshop lets `role` do `action`: who to tell when what it guards changes. */
+export function canSometimes(role: Role, action: Action): boolean {
+  return permissionTable[action].some((grant) => (typeof grant === 'string' ? grant : grant.role) === role);
 }
 
 const refusals: Record<Action, string> = {
@@ -54,6 +79,8 @@ const refusals: Record<Action, string> = {
   'content:write': 'This screen is read-only: it cannot change the board.',
   'content:remove-any': 'Only the facilitator can remove what another task team made.',
   'awareness:write': 'This screen is read-only: it is not shown to others.',
+  'join-codes:read':
+    'Join codes are shown only on the facilitator’s console, and on the projector while the facilitator has put the joining screen on it.',
 };
 
 /** The words a refused request gets back: they name the rule. */
@@ -62,6 +89,6 @@ export function refusalFor(action: Action): string {
 }
 
 /** A refusal for `action`, or null when `role` may do it: the first line of every reducer and guard. */
-export function permissionRefusal(role: Role, action: Action): Refusal | null {
-  return can(role, action) ? null : { code: 'forbidden', message: refusalFor(action) };
+export function permissionRefusal(role: Role, action: Action, state?: PermissionState): Refusal | null {
+  return can(role, action, state) ? null : { code: 'forbidden', message: refusalFor(action) };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './limits.js';
 
 export const agendaItemKinds = [
   'input',
@@ -17,7 +18,7 @@ export const programmeTimeSchema = z
 
 export const agendaItemSchema = z.object({
   id: z.string().min(1).max(64),
-  title: z.string().trim().min(1).max(200),
+  title: z.string().trim().min(1).max(TEXT_LIMITS.agendaItemTitle),
   kind: z.enum(agendaItemKinds),
   durationMin: z.number().int().min(0).max(600),
   plannedStart: programmeTimeSchema.optional(),

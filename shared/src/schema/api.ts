@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { roles } from '../permissions/permissions.js';
 import { agendaItemSchema, agendaSchema, programmeTimeSchema } from './agenda.js';
+import { TEXT_LIMITS } from './limits.js';
 
 export const MAX_TEAMS = 12;
-const MAX_TEAM_NAME = 60;
+const MAX_TEAM_NAME = TEXT_LIMITS.teamName;
 
 /** Each problem with the task teams in a sentence that names the team as people count them. */
 function checkTeamNames(names: string[], ctx: z.RefinementCtx): void {
@@ -26,7 +27,7 @@ function checkTeamNames(names: string[], ctx: z.RefinementCtx): void {
 }
 
 export const createWorkshopBodySchema = z.object({
-  title: z.string().trim().min(1, 'the workshop needs a title').max(120),
+  title: z.string().trim().min(1, 'the workshop needs a title').max(TEXT_LIMITS.workshopTitle),
   templateId: z.string().min(1).max(64),
   teams: z.array(z.string().trim().max(2000)).max(100).superRefine(checkTeamNames).optional(),
   /** When the first item starts ("9.30" or "13:30"); every planned time follows. */
@@ -48,7 +49,7 @@ export const createTokenBodySchema = z
   .object({
     role: z.enum(roles),
     teamId: z.string().min(1).max(64).optional(),
-    name: z.string().trim().min(1).max(60).optional(),
+    name: z.string().trim().min(1).max(TEXT_LIMITS.personName).optional(),
   })
   .refine((body) => body.role !== 'team' || body.teamId !== undefined, {
     message: 'a team link needs a teamId',

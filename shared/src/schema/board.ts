@@ -1,16 +1,21 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './limits.js';
 
 const id = z.string().min(1).max(64);
 
-/** What the projector shows in its centre; the clock stays in view whatever it is. */
+/**
+ * What the projector shows in its centre; the clock stays in view whatever it is. `joining` shows
+ * every task team's join code, its QR code and the address to open (PERM-12).
+ */
 export const focusSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agenda') }),
   z.object({ kind: z.literal('map') }),
   z.object({ kind: z.literal('team'), teamId: id }),
+  z.object({ kind: z.literal('joining') }),
 ]);
 export type Focus = z.infer<typeof focusSchema>;
 
-const axisName = z.string().trim().min(1, 'an axis needs a name').max(60);
+const axisName = z.string().trim().min(1, 'an axis needs a name').max(TEXT_LIMITS.axisName);
 
 /**
  * The facilitator's decisions about the priority map: what the projector shows, the axes, dot

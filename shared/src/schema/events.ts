@@ -90,6 +90,11 @@ export interface ServerToClientEvents {
   'presence:state': (presence: Presence) => void;
   'save:state': (state: SaveState) => void;
   'workshop:notice': (notice: Notice) => void;
+  /**
+   * A join code was made or revoked: sent, without the codes, to the screens that may read them
+   * (PERM-12), which ask the REST interface again.
+   */
+  'joinCodes:changed': () => void;
 }
 
 /**

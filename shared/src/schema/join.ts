@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './limits.js';
 
 /** Six characters with no look-alikes (no 0/O, 1/I/L), shown as "ABC-234". */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -11,6 +12,11 @@ export function normaliseJoinCode(typed: string): string {
 
 export function formatJoinCode(code: string): string {
   return `${code.slice(0, 3)}-${code.slice(3)}`;
+}
+
+/** The start page with the code filled in: what a join link and its QR code open. */
+export function joinUrl(base: string, code: string): string {
+  return `${base.replace(/\/$/, '')}/join/${code}`;
 }
 
 /** Says exactly what is wrong with a typed code: its length, or which characters no code has. */
@@ -33,7 +39,7 @@ function checkJoinCode(code: string, ctx: z.RefinementCtx): void {
 
 export const joinBodySchema = z.object({
   code: z.string().max(20).transform(normaliseJoinCode).pipe(z.string().superRefine(checkJoinCode)),
-  name: z.string().trim().min(1).max(60).optional(),
+  name: z.string().trim().min(1).max(TEXT_LIMITS.personName).optional(),
 });
 
 export const createJoinCodeBodySchema = z.object({ teamId: z.string().min(1).max(64) });
@@ -52,6 +58,17 @@ export const joinAddressSchema = z.object({
   networkUrls: z.array(z.string()),
 });
 export type JoinAddress = z.infer<typeof joinAddressSchema>;
+
+/**
+ * The one address to show a room for its tablets, or null when it cannot be told: the address
+ * itself when tablets can reach it; opened at localhost, this server's address on the network if
+ * it has just one (the console offers the same); with several, which one the venue's Wi-Fi reaches
+ * is a guess, and a wrong address on the wall sends every table to a dead page.
+ */
+export function addressForTablets(address: JoinAddress): string | null {
+  if (!address.onlyThisComputer) return address.base;
+  return address.networkUrls.length === 1 ? address.networkUrls[0]! : null;
+}
 
 export const joinedSchema = z.object({
   workshopId: z.string(),

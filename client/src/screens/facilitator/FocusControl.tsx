@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import type { Focus } from '../../../../shared/src/index.js';
-import { useSessionState, useTeams } from '../../state/sessionContext.js';
+import { api } from '../../live/api.js';
+import { useSessionState, useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
 import { useControlCommand } from '../../ui/useControlCommand.js';
 import { possessive } from '../../ui/possessive.js';
@@ -8,9 +10,11 @@ const keyOf = (focus: Focus) => (focus.kind === 'team' ? `team:${focus.teamId}` 
 
 /** What the projector shows in its centre. */
 export function FocusControl() {
+  const { workshopId, token } = useWorkshop();
   const focus = useSessionState((s) => s.control?.board.focus);
   const teams = useTeams();
   const { send, error } = useControlCommand();
+  const [codesError, setCodesError] = useState<string | null>(null);
   if (!focus) return null;
   const options: { key: string; label: string; focus: Focus }[] = [
     { key: 'agenda', label: 'The clock and agenda', focus: { kind: 'agenda' } },
@@ -20,7 +24,21 @@ export function FocusControl() {
       label: `${possessive(t.name)} work`,
       focus: { kind: 'team', teamId: t.id } as Focus,
     })),
+    { key: 'joining', label: 'Joining: every team’s code and QR code', focus: { kind: 'joining' } },
   ];
+  const choose = async (next: Focus) => {
+    // Putting joining on the wall is to get every table in: a team without a code gets one in the
+    // same step, as "Show every team's join code" does, rather than a gap the room has to ask about.
+    if (next.kind === 'joining') {
+      try {
+        await api.makeJoinCodes(workshopId, token, teams);
+        setCodesError(null);
+      } catch (e) {
+        setCodesError((e as Error).message);
+      }
+    }
+    await send({ area: 'board', command: { type: 'focus', focus: next } });
+  };
   return (
     <fieldset className="focus-control">
       <legend>The projector shows</legend>
@@ -30,12 +48,12 @@ export function FocusControl() {
             type="radio"
             name="projector-focus"
             checked={keyOf(focus) === option.key}
-            onChange={() => void send({ area: 'board', command: { type: 'focus', focus: option.focus } })}
+            onChange={() => void choose(option.focus)}
           />
           {option.label}
         </label>
       ))}
-      <FormError message={error} />
+      <FormError message={codesError ?? error} />
     </fieldset>
   );
 }

@@ -1,19 +1,28 @@
-import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatJoinCode, type JoinCodeInfo, type Team } from '../../../../shared/src/index.js';
 import { api } from '../../live/api.js';
 import { useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
 import { Confirm } from '../../ui/Confirm.js';
 import { possessive } from '../../ui/possessive.js';
+import { QrCode } from '../../ui/QrCode.js';
+import { useJoinCodes } from '../../ui/useJoinCodes.js';
 import { JoinAddressNote } from './JoinAddressNote.js';
 
-/** Per task team: a short code to type and a QR code to scan, which the facilitator can revoke. */
+/**
+ * Per task team: a short code to type and a QR code to scan, which the facilitator can revoke. The
+ * list is the live one, so codes made by choosing the projector's joining screen appear here too.
+ */
 export function JoinPanel() {
   const { workshopId, token } = useWorkshop();
   const teams = useTeams();
-  const [codes, setCodes] = useState<JoinCodeInfo[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const live = useJoinCodes();
+  const codes = live.codes ?? [];
+  const setCodes = (change: (all: JoinCodeInfo[]) => JoinCodeInfo[]) =>
+    live.setCodes((all) => change(all ?? []));
+  // What went wrong with this console's own last action; else why the list could not be read.
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? live.error;
   const attempt = async (run: () => Promise<void>) => {
     try {
       await run();
@@ -22,10 +31,6 @@ export function JoinPanel() {
       setError((e as Error).message);
     }
   };
-  useEffect(() => {
-    api.joinCodes(workshopId, token).then(setCodes, (e: Error) => setError(e.message));
-  }, [workshopId, token]);
-
   const make = (team: Team) =>
     attempt(async () => {
       const code = await api.makeJoinCode(workshopId, token, team.id);
@@ -35,7 +40,7 @@ export function JoinPanel() {
   const missing = teams.filter((team) => !codes.some((c) => c.teamId === team.id));
   const makeAll = () =>
     attempt(async () => {
-      const made = await Promise.all(missing.map((team) => api.makeJoinCode(workshopId, token, team.id)));
+      const made = await api.makeJoinCodes(workshopId, token, missing);
       setCodes((all) => [...all.filter((c) => !made.some((m) => m.teamId === c.teamId)), ...made]);
     });
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -70,7 +75,12 @@ export function JoinPanel() {
                   >
                     {formatJoinCode(code.code)}
                   </span>
-                  <QrImage url={code.joinUrl} label={`QR code to join ${team.name}`} />
+                  <QrCode
+                    className="join-panel__qr"
+                    url={code.joinUrl}
+                    label={`QR code to join ${team.name}`}
+                    size={160}
+                  />
                   {confirming === code.code ? (
                     <Confirm
                       label={`Revoke ${possessive(team.name)} code?`}
@@ -102,28 +112,5 @@ export function JoinPanel() {
         })}
       </ul>
     </section>
-  );
-}
-
-function QrImage({ url, label }: { url: string; label: string }) {
-  const [svg, setSvg] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then(
-      (text) => live && setSvg(text),
-    );
-    return () => {
-      live = false;
-    };
-  }, [url]);
-  if (!svg) return null;
-  return (
-    <img
-      className="join-panel__qr"
-      src={`data:image/svg+xml;utf8,${encodeURIComponent(svg)}`}
-      alt={label}
-      width={160}
-      height={160}
-    />
   );
 }

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { BoardCommand, BoardState } from '../../../../shared/src/index.js';
+import { TEXT_LIMITS, type BoardCommand, type BoardState } from '../../../../shared/src/index.js';
 import { useSessionState } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
 import { Confirm } from '../../ui/Confirm.js';
+import { LimitedTextField } from '../../ui/LimitedTextField.js';
 import { useControlCommand } from '../../ui/useControlCommand.js';
 
 type Send = (command: BoardCommand) => Promise<boolean>;
@@ -34,14 +35,20 @@ function AxesForm({ axes, send }: { axes: BoardState['axes']; send: Send }) {
   };
   return (
     <form onSubmit={submit}>
-      <label className="field">
-        <span>Up the map (vertical axis)</span>
-        <input value={y} onChange={(e) => setY(e.target.value)} maxLength={60} required />
-      </label>
-      <label className="field">
-        <span>Across the map (horizontal axis)</span>
-        <input value={x} onChange={(e) => setX(e.target.value)} maxLength={60} required />
-      </label>
+      <LimitedTextField
+        label="Up the map (vertical axis)"
+        max={TEXT_LIMITS.axisName}
+        value={y}
+        onChange={setY}
+        required
+      />
+      <LimitedTextField
+        label="Across the map (horizontal axis)"
+        max={TEXT_LIMITS.axisName}
+        value={x}
+        onChange={setX}
+        required
+      />
       <button type="submit" className="button">
         Rename the axes
       </button>

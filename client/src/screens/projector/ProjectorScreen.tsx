@@ -9,6 +9,7 @@ import { CurrentItem } from '../../ui/CurrentItem.js';
 import { NextItem } from '../../ui/NextItem.js';
 import { ProgressBar } from '../../ui/ProgressBar.js';
 import './projector.css';
+import { JoiningView } from './JoiningView.js';
 import { possessive } from '../../ui/possessive.js';
 
 /**
@@ -35,6 +36,7 @@ export default function ProjectorScreen() {
         {focus.kind === 'map' && board && (
           <PriorityMap doc={doc} cards={cards} board={board} teams={teams} fit="shrink" />
         )}
+        {focus.kind === 'joining' && <JoiningView />}
         {team && board && (
           <div className="projector__team">
             <TeamPriorities

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { TemplateSummary } from '../../../../shared/src/index.js';
 import { parseProgrammeTime } from '../../../../shared/src/agenda/programme.js';
 import { createWorkshopBodySchema, describeIssues } from '../../../../shared/src/schema/api.js';
+import { TEXT_LIMITS } from '../../../../shared/src/schema/limits.js';
 import { api } from '../../live/api.js';
 import { FormError } from '../../ui/FormError.js';
 import { useLengthLimit } from '../../ui/useLengthLimit.js';
@@ -14,7 +15,7 @@ export function CreateWorkshopForm() {
   const [title, setTitle] = useState('');
   const [teams, setTeams] = useState<string[]>([]);
   const [startsAt, setStartsAt] = useState('09:00');
-  const titleLimit = useLengthLimit(120, title);
+  const titleLimit = useLengthLimit(TEXT_LIMITS.workshopTitle, title);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
+import { TEXT_LIMITS } from '../../../../shared/src/schema/limits.js';
 import { api } from '../../live/api.js';
 import { FormError } from '../../ui/FormError.js';
+import { LimitedTextField } from '../../ui/LimitedTextField.js';
 
 /** Joining a task team with the short code on the facilitator's screen. */
 export function JoinForm({ initialCode }: { initialCode: string }) {
@@ -35,10 +37,13 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
           className="join-code-input"
         />
       </label>
-      <label className="field">
-        <span>Your name (optional)</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} autoComplete="name" />
-      </label>
+      <LimitedTextField
+        label="Your name (optional)"
+        max={TEXT_LIMITS.personName}
+        value={name}
+        onChange={setName}
+        autoComplete="name"
+      />
       <FormError message={error} />
       <button type="submit" className="button button--primary" disabled={busy}>
         Join

@@ -1,4 +1,6 @@
 import { MAX_TEAMS } from '../../../../shared/src/schema/api.js';
+import { TEXT_LIMITS } from '../../../../shared/src/schema/limits.js';
+import { LimitedTextField } from '../../ui/LimitedTextField.js';
 
 /** The task teams' names, one field each, with buttons to add and remove teams. */
 export function TeamNamesField({
@@ -14,10 +16,14 @@ export function TeamNamesField({
       <legend>Task teams ({teams.length})</legend>
       {teams.map((name, index) => (
         <div className="team-names__row" key={index}>
-          <label>
-            <span className="visually-hidden">Name of task team {index + 1}</span>
-            <input required maxLength={60} value={name} onChange={(e) => rename(index, e.target.value)} />
-          </label>
+          <LimitedTextField
+            label={`Name of task team ${index + 1}`}
+            labelHidden
+            required
+            max={TEXT_LIMITS.teamName}
+            value={name}
+            onChange={(value) => rename(index, value)}
+          />
           <button
             type="button"
             className="button"

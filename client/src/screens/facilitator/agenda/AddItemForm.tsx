@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { AgendaItemKind } from '../../../../../shared/src/index.js';
+import { TEXT_LIMITS, type AgendaItemKind } from '../../../../../shared/src/index.js';
 import { randomId } from '../../../live/ids.js';
+import { LimitedTextField } from '../../../ui/LimitedTextField.js';
 import type { SendAgenda } from './sendAgenda.js';
 import { KindAndMinutes } from './KindSelect.js';
 
@@ -16,10 +17,13 @@ export function AddItemForm({ count, send }: { count: number; send: SendAgenda }
   };
   return (
     <form className="agenda-editor__add" onSubmit={(e) => void submit(e)} aria-label="Add an agenda item">
-      <label className="field">
-        <span>New item</span>
-        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />
-      </label>
+      <LimitedTextField
+        label="New item"
+        max={TEXT_LIMITS.agendaItemTitle}
+        value={title}
+        onChange={setTitle}
+        required
+      />
       <KindAndMinutes kind={kind} onKind={setKind} minutes={minutes} onMinutes={setMinutes} />
       <button type="submit" className="button">
         Add to the agenda

@@ -1,8 +1,9 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useState, type FormEvent } from 'react';
-import type { AgendaItem, AgendaItemKind } from '../../../../../shared/src/index.js';
+import { TEXT_LIMITS, type AgendaItem, type AgendaItemKind } from '../../../../../shared/src/index.js';
 import { Confirm } from '../../../ui/Confirm.js';
+import { LimitedTextField } from '../../../ui/LimitedTextField.js';
 import type { SendAgenda } from './sendAgenda.js';
 import { KindAndMinutes } from './KindSelect.js';
 
@@ -91,10 +92,13 @@ function ItemForm({ item, send }: { item: AgendaItem; send: SendAgenda }) {
   };
   return (
     <form className="agenda-editor__form" onSubmit={submit}>
-      <label className="field">
-        <span>Title</span>
-        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />
-      </label>
+      <LimitedTextField
+        label="Title"
+        max={TEXT_LIMITS.agendaItemTitle}
+        value={title}
+        onChange={setTitle}
+        required
+      />
       <KindAndMinutes kind={kind} onKind={setKind} minutes={minutes} onMinutes={setMinutes} />
       <button
         type="submit"

@@ -1,0 +1,12 @@
+/**
+ * The longest text each field takes, in characters. The schemas refuse more; the forms count
+ * towards the limit and say when a paste did not fit, so no text is cut without a word.
+ */
+export const TEXT_LIMITS = {
+  workshopTitle: 120,
+  teamName: 60,
+  /** A person's name on a link, or the one a tablet gives when it joins. */
+  personName: 60,
+  agendaItemTitle: 200,
+  axisName: 60,
+} as const;
