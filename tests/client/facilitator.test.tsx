@@ -9,7 +9,7 @@ import { JoinPanel } from '../../client/src/screens/facilitator/JoinPanel.js';
 import { MapSettings } from '../../client/src/screens/facilitator/MapSettings.js';
 import { TeamsPanel } from '../../client/src/screens/facilitator/TeamsPanel.js';
 import { AgendaList } from '../../client/src/ui/AgendaList.js';
-import { initialClock } from '../../shared/src/index.js';
+import { initialBoard, initialClock } from '../../shared/src/index.js';
 import { agenda, controlState, renderScreen } from './harness.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -84,7 +84,24 @@ describe('facilitator console', () => {
     const user = userEvent.setup();
     const { sent } = renderScreen(<FocusControl />, { role: 'facilitator' });
     expect(screen.getByRole('radio', { name: 'The clock and agenda' })).toBeChecked();
+    // One choice for a team's work, whatever the number of teams, with the team picked beside it.
+    expect(screen.getAllByRole('radio')).toHaveLength(4);
+    await user.selectOptions(screen.getByLabelText('Which team’s work'), 'team-2');
+    expect(sent).toEqual([]);
     await user.click(screen.getByRole('radio', { name: 'Adult care’s work' }));
+    expect(sent).toEqual([
+      { area: 'board', command: { type: 'focus', focus: { kind: 'team', teamId: 'team-2' } } },
+    ]);
+  });
+
+  it('moves the projector straight to another team while it shows a team’s work', async () => {
+    const user = userEvent.setup();
+    const board = { ...initialBoard(), focus: { kind: 'team' as const, teamId: 'team-1' } };
+    const { sent } = renderScreen(<FocusControl />, {
+      role: 'facilitator',
+      state: { control: controlState({ board }) },
+    });
+    await user.selectOptions(screen.getByLabelText('Which team’s work'), 'team-2');
     expect(sent).toEqual([
       { area: 'board', command: { type: 'focus', focus: { kind: 'team', teamId: 'team-2' } } },
     ]);

@@ -4,6 +4,7 @@ import {
   itemProgress,
   plannedStartsMin,
 } from '../../../shared/src/index.js';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useSessionState } from '../state/sessionContext.js';
 
 const marks = { done: 'Done', skipped: 'Skipped', current: 'Now', upcoming: 'To come' } as const;
@@ -11,10 +12,12 @@ const marks = { done: 'Done', skipped: 'Skipped', current: 'Now', upcoming: 'To 
 /** The programme as a list: time, title, duration, and a mark for done / now / to come. */
 export function AgendaList({ onSelect }: { onSelect?: (itemId: string) => void }) {
   const control = useSessionState((s) => s.control);
+  const list = useRef<HTMLOListElement>(null);
+  useCurrentInView(list, control?.clock.currentIndex ?? -1);
   if (!control) return null;
   const starts = plannedStartsMin(control.agenda);
   return (
-    <ol className="agenda" aria-label="Agenda">
+    <ol className="agenda" aria-label="Agenda" ref={list}>
       {control.agenda.map((item, index) => {
         const progress = itemProgress(control.clock, control.agenda, index);
         const start = starts[index];
@@ -54,4 +57,20 @@ function duration(plannedMin: number, effectiveMin: number): string {
   const change = effectiveMin - plannedMin;
   if (change === 0) return `${plannedMin} min`;
   return `${effectiveMin} min (${change > 0 ? '+' : '\u2212'}${Math.abs(change)})`;
+}
+
+/**
+ * Where the list scrolls in a box of its own (the console's programme column), the current item is
+ * kept in that box's view as the clock moves on. Only the box scrolls, never the page, so the
+ * facilitator working further down is not pulled back up.
+ */
+function useCurrentInView(list: RefObject<HTMLOListElement | null>, currentIndex: number) {
+  useEffect(() => {
+    const current = list.current?.querySelector<HTMLElement>('[aria-current="step"]');
+    const box = list.current?.parentElement;
+    if (!current || !box || box.scrollHeight <= box.clientHeight) return;
+    const top = current.offsetTop - box.offsetTop;
+    if (top < box.scrollTop || top + current.offsetHeight > box.scrollTop + box.clientHeight)
+      box.scrollTo({ top: Math.max(0, top - box.clientHeight / 3) });
+  }, [list, currentIndex]);
 }

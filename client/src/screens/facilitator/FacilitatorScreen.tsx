@@ -38,13 +38,13 @@ export default function FacilitatorScreen() {
       <Announcer />
       <WorkshopTitle />
       <nav className="console__agenda" aria-label="Programme">
-        <AgendaList
-          onSelect={(itemId) => void control.send({ area: 'clock', command: { type: 'goTo', itemId } })}
-        />
         <details className="console__agenda-editor">
           <summary>Edit the agenda</summary>
           <AgendaEditor />
         </details>
+        <AgendaList
+          onSelect={(itemId) => void control.send({ area: 'clock', command: { type: 'goTo', itemId } })}
+        />
       </nav>
       <main className="console__centre">
         <div id="console-clock" className="console__clock" ref={clock}>

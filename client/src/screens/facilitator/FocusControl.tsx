@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { Focus } from '../../../../shared/src/index.js';
 import { api } from '../../live/api.js';
 import { useSessionState, useTeams, useWorkshop } from '../../state/sessionContext.js';
@@ -6,26 +6,34 @@ import { FormError } from '../../ui/FormError.js';
 import { useControlCommand } from '../../ui/useControlCommand.js';
 import { possessive } from '../../ui/possessive.js';
 
-const keyOf = (focus: Focus) => (focus.kind === 'team' ? `team:${focus.teamId}` : focus.kind);
-
-/** What the projector shows in its centre. */
+/**
+ * What the projector shows in its centre. A task team's work is one choice with the team picked
+ * beside it, so twelve teams make one list, not twelve more lines on the console.
+ */
 export function FocusControl() {
   const { workshopId, token } = useWorkshop();
   const focus = useSessionState((s) => s.control?.board.focus);
   const teams = useTeams();
   const { send, error } = useControlCommand();
   const [codesError, setCodesError] = useState<string | null>(null);
+  const [picked, setPicked] = useState('');
   if (!focus) return null;
-  const options: { key: string; label: string; focus: Focus }[] = [
+  const teamId = focus.kind === 'team' ? focus.teamId : picked || teams[0]?.id || '';
+  const teamName = teams.find((t) => t.id === teamId)?.name;
+  const options: { key: Focus['kind']; label: string; focus: Focus | null }[] = [
     { key: 'agenda', label: 'The clock and agenda', focus: { kind: 'agenda' } },
     { key: 'map', label: 'The priority map', focus: { kind: 'map' } },
-    ...teams.map((t) => ({
-      key: `team:${t.id}`,
-      label: `${possessive(t.name)} work`,
-      focus: { kind: 'team', teamId: t.id } as Focus,
-    })),
+    {
+      key: 'team',
+      label: teamName ? `${possessive(teamName)} work` : 'A task team’s work',
+      focus: teamId ? { kind: 'team', teamId } : null,
+    },
     { key: 'joining', label: 'Joining: every team’s code and QR code', focus: { kind: 'joining' } },
   ];
+  const pickTeam = (next: string) => {
+    setPicked(next);
+    if (focus.kind === 'team' && next) void choose({ kind: 'team', teamId: next });
+  };
   const choose = async (next: Focus) => {
     // Putting joining on the wall is to get every table in: a team without a code gets one in the
     // same step, as "Show every team's join code" does, rather than a gap the room has to ask about.
@@ -43,15 +51,30 @@ export function FocusControl() {
     <fieldset className="focus-control">
       <legend>The projector shows</legend>
       {options.map((option) => (
-        <label key={option.key} className="radio">
-          <input
-            type="radio"
-            name="projector-focus"
-            checked={keyOf(focus) === option.key}
-            onChange={() => void choose(option.focus)}
-          />
-          {option.label}
-        </label>
+        <Fragment key={option.key}>
+          <label className="radio">
+            <input
+              type="radio"
+              name="projector-focus"
+              checked={focus.kind === option.key}
+              disabled={option.focus === null}
+              onChange={() => option.focus && void choose(option.focus)}
+            />
+            {option.label}
+          </label>
+          {option.key === 'team' && teams.length > 0 && (
+            <label className="field field--inline focus-control__team">
+              <span>Which team’s work</span>
+              <select value={teamId} onChange={(e) => pickTeam(e.target.value)}>
+                {teams.map((team) => (
+                  <option key={team.id} value={team.id}>
+                    {team.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </Fragment>
       ))}
       <FormError message={codesError ?? error} />
     </fieldset>
