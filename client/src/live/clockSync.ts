@@ -2,11 +2,13 @@ import { estimateOffset, slewOffset, type TimeSample } from '../../../shared/src
 import type { SessionStore } from '../state/sessionStore.js';
 import type { ControlSocket } from './controlSocket.js';
 
-// Sixteen pings on connect: through a jittery network the shortest round trip of many is the one
-// least skewed one way or the other. Through a proxy holding each chunk 0–50 ms, two projectors
-// with five pings changed second a frame apart (17 ms); with sixteen, in the same frame (0–1 ms).
+// Sixteen pings on connect, then eight every 30 s. Each ping bounds the offset from both sides and
+// the estimate is the middle of all the bounds (see estimateOffset): through a proxy holding each
+// chunk 0–50 ms, sixteen pings pin it to a millisecond or two, so screens change second in the same
+// frame. Only the last 45 s of pings count, so the device clock's own drift never piles up.
 const BURST = 16;
-const KEEP = 32;
+const TOP_UP = 8;
+const WINDOW_MS = 45_000;
 const EVERY_MS = 30_000;
 
 /**
@@ -23,9 +25,11 @@ export function startClockSync(socket: ControlSocket, store: SessionStore): () =
     try {
       const ack = await socket.timeout(5000).emitWithAck('time:ping', { sentAtMs });
       if (!ack.ok) return;
-      samples = [...samples, { sentAtMs, serverNowMs: ack.data.serverNowMs, receivedAtMs: Date.now() }].slice(
-        -KEEP,
-      );
+      const receivedAtMs = Date.now();
+      samples = [
+        ...samples.filter((s) => receivedAtMs - s.receivedAtMs < WINDOW_MS),
+        { sentAtMs, serverNowMs: ack.data.serverNowMs, receivedAtMs },
+      ];
       const estimate = estimateOffset(samples);
       if (!estimate) return;
       estimated = slewOffset(estimated, estimate.offsetMs, 50);
@@ -34,20 +38,24 @@ export function startClockSync(socket: ControlSocket, store: SessionStore): () =
       // No answer in time: the next ping tries again.
     }
   };
-  const burst = async () => {
+  const burst = async (count = BURST) => {
+    for (let i = 0; i < count; i++) await ping();
+  };
+  // A reconnect or a wake may follow a change of the device's clock: start the bounds afresh.
+  const fresh = () => {
     samples = [];
-    for (let i = 0; i < BURST; i++) await ping();
+    return burst();
   };
   const onVisible = () => {
-    if (document.visibilityState === 'visible' && socket.connected) void burst();
+    if (document.visibilityState === 'visible' && socket.connected) void fresh();
   };
 
-  socket.on('connect', burst);
+  socket.on('connect', fresh);
   document.addEventListener('visibilitychange', onVisible);
-  const timer = window.setInterval(() => socket.connected && void ping(), EVERY_MS);
-  if (socket.connected) void burst();
+  const timer = window.setInterval(() => socket.connected && void burst(TOP_UP), EVERY_MS);
+  if (socket.connected) void fresh();
   return () => {
-    socket.off('connect', burst);
+    socket.off('connect', fresh);
     document.removeEventListener('visibilitychange', onVisible);
     window.clearInterval(timer);
   };

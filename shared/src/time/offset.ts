@@ -8,23 +8,28 @@ export interface TimeSample {
 export interface OffsetEstimate {
   /** Add to the device's clock to get the server's. */
   offsetMs: number;
-  roundTripMs: number;
+  /** How far either side of offsetMs the true offset can be, at most. */
+  errorMs: number;
 }
 
 /**
- * NTP-style estimate: the sample with the shortest round trip is the one least delayed by queues,
- * and the server's reading is assumed to sit in the middle of it.
+ * Each round trip bounds the offset: the server read its clock somewhere between the device's
+ * send and receive, so the offset lies in [server − received, server − sent]. All of them hold at
+ * once, so the estimate is the middle of their intersection. On a jittery network that pairs the
+ * least delayed trip out from one ping with the least delayed trip back from another, and is far
+ * tighter than the single shortest round trip (NTP's choice) when delays differ each way.
+ * Samples are from one burst or a few minutes, so the device clock's drift does not matter. When
+ * no offset fits them all (the device's clock was changed mid-way), the shortest round trip is used.
  */
 export function estimateOffset(samples: readonly TimeSample[]): OffsetEstimate | null {
-  let best: OffsetEstimate | null = null;
-  for (const s of samples) {
-    const roundTripMs = s.receivedAtMs - s.sentAtMs;
-    if (roundTripMs < 0) continue;
-    if (best === null || roundTripMs < best.roundTripMs) {
-      best = { roundTripMs, offsetMs: s.serverNowMs - (s.sentAtMs + roundTripMs / 2) };
-    }
-  }
-  return best;
+  const valid = samples.filter((s) => s.receivedAtMs >= s.sentAtMs);
+  if (valid.length === 0) return null;
+  const low = Math.max(...valid.map((s) => s.serverNowMs - s.receivedAtMs));
+  const high = Math.min(...valid.map((s) => s.serverNowMs - s.sentAtMs));
+  if (low <= high) return { offsetMs: (low + high) / 2, errorMs: (high - low) / 2 };
+  const best = valid.reduce((a, b) => (b.receivedAtMs - b.sentAtMs < a.receivedAtMs - a.sentAtMs ? b : a));
+  const roundTripMs = best.receivedAtMs - best.sentAtMs;
+  return { offsetMs: best.serverNowMs - (best.sentAtMs + roundTripMs / 2), errorMs: roundTripMs / 2 };
 }
 
 /**
