@@ -13,6 +13,7 @@ import { CategorySelect } from './CategorySelect.js';
 import { MoveButtons } from './MoveButtons.js';
 import { useLengthLimit } from '../ui/useLengthLimit.js';
 import { TitleField } from './TitleField.js';
+import type { TitleConflict } from './useTitleConflicts.js';
 import { useYText } from './useYText.js';
 import { VoteButtons } from './VoteButtons.js';
 import { FormError } from '../ui/FormError.js';
@@ -29,11 +30,23 @@ interface Props {
   canAllocate: boolean;
   /** The content rules let this screen remove the priority (PERM-10). */
   canRemove: boolean;
+  /** This device's title lost to someone else's, written at the same time. */
+  titleConflict: TitleConflict | null;
   onClose: () => void;
 }
 
 /** Everything about one priority: its words, category, place on the map, votes and team. */
-export function CardEditor({ doc, card, board, teams, voterId, canAllocate, canRemove, onClose }: Props) {
+export function CardEditor({
+  doc,
+  card,
+  board,
+  teams,
+  voterId,
+  canAllocate,
+  canRemove,
+  titleConflict,
+  onClose,
+}: Props) {
   const entry = cardsMap(doc).get(card.id);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const { send, error } = useControlCommand();
@@ -53,7 +66,7 @@ export function CardEditor({ doc, card, board, teams, voterId, canAllocate, canR
           Close
         </button>
       </div>
-      <TitleField doc={doc} cardId={card.id} title={card.title} />
+      <TitleField doc={doc} cardId={card.id} title={card.title} conflict={titleConflict} />
       <NoteField id={`card-${card.id}-note`} note={cardText(entry, 'note')} />
       <label className="field">
         <span>Category</span>

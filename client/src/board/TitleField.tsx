@@ -3,19 +3,22 @@ import { updateCard } from '../../../shared/src/index.js';
 import { useWorkshop } from '../state/sessionContext.js';
 import { useDraftField } from '../ui/useDraftField.js';
 import { useLengthLimit } from '../ui/useLengthLimit.js';
+import { TitleConflictNotice } from './TitleConflictNotice.js';
+import type { TitleConflict } from './useTitleConflicts.js';
 
 interface Props {
   doc: Y.Doc;
   cardId: string;
   /** The title in the document now. */
   title: string;
+  conflict: TitleConflict | null;
 }
 
 /**
  * A priority's title, saved whole: never merged letter by letter with someone else's retyping,
  * which makes gibberish of a short field.
  */
-export function TitleField({ doc, cardId, title }: Props) {
+export function TitleField({ doc, cardId, title, conflict }: Props) {
   const { workshopId } = useWorkshop();
   const field = useDraftField<HTMLInputElement>(`title:${workshopId}:${cardId}`, title, (next) =>
     updateCard(doc, cardId, { title: next }),
@@ -29,6 +32,7 @@ export function TitleField({ doc, cardId, title }: Props) {
       <label htmlFor={id}>Title</label>
       <input id={id} {...field} {...limit.inputProps} />
       {limit.hint}
+      <TitleConflictNotice conflict={conflict} />
     </div>
   );
 }
