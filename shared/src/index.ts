@@ -13,6 +13,7 @@ export * from './doc/keys.js';
 export * from './doc/cards.js';
 export * from './doc/witnessNotes.js';
 export * from './doc/text.js';
+export * from './doc/wholeValue.js';
 export * from './schema/board.js';
 export * from './board/board.js';
 export * from './board/categories.js';

@@ -38,7 +38,7 @@ describe('team tablet', () => {
     await user.click(within(waiting).getByRole('button', { name: /Mobile libraries/ }));
     const editor = screen.getByRole('region', { name: 'Priority' });
     const title = within(editor).getByLabelText('Title');
-    await user.type(title, ' review');
+    await user.type(title, ' review{Enter}');
     expect(readCards(doc)[0]!.title).toBe('Mobile libraries review');
     await user.click(within(editor).getByRole('button', { name: /Move to top right/ }));
     expect(readCards(doc)[0]).toMatchObject({ placed: true, x: 0.75, y: 0.75, placedAt: 1 });

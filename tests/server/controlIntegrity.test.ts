@@ -2,10 +2,15 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import {
   addCard,
   cardsMap,
+  cardTitleOutcome,
+  cardTitleWrite,
+  readCards,
   removeCard,
+  updateCard,
   type Ack,
   type ControlState,
   type LinksResponse,
@@ -186,6 +191,60 @@ describe('write scopes the server enforces', () => {
       () => !cardsMap(editor.doc).has('a-1') && !cardsMap(editor.doc).has('a-2'),
       'both removals',
     );
+  });
+});
+
+describe('a title retyped on two tablets at once', () => {
+  it('is one version whole everywhere, and only the tablet whose version lost judges it lost', async () => {
+    const s = await server();
+    const w = await createWorkshop(s.baseUrl);
+    const [one, two] = [
+      connectProvider(
+        s.wsUrl,
+        w.id,
+        (await mintToken(s.baseUrl, w, { role: 'team', teamId: 'team-1' })).token,
+      ),
+      connectProvider(
+        s.wsUrl,
+        w.id,
+        (await mintToken(s.baseUrl, w, { role: 'team', teamId: 'team-2' })).token,
+      ),
+    ];
+    const watcher = connectProvider(s.wsUrl, w.id, w.facilitatorToken);
+    cleanup.push(() => [one, two, watcher].forEach((p) => p.destroy()));
+    await Promise.all([one, two, watcher].map(synced));
+    // A priority as earlier versions stored it: its title a Y.Text, made by the facilitator.
+    watcher.doc.transact(() => {
+      addCard(watcher.doc, 'p1', { title: '' });
+      cardsMap(watcher.doc).get('p1')!.set('title', new Y.Text('Shares back office with districts'));
+    });
+    const title = (p: typeof one) => readCards(p.doc)[0]?.title;
+    await waitFor(() => title(one) !== undefined && title(two) !== undefined, 'the priority on both tablets');
+
+    one.disconnect();
+    updateCard(one.doc, 'p1', { title: 'Share back-office services with the district' });
+    const mine = cardTitleWrite(cardsMap(one.doc).get('p1')!)!;
+    updateCard(two.doc, 'p1', { title: 'Shared services with the districts' });
+    const theirs = cardTitleWrite(cardsMap(two.doc).get('p1')!)!;
+    await waitFor(() => title(watcher) === 'Shared services with the districts', 'the online edit');
+    one.connect();
+    await waitFor(
+      () => title(one) === title(two) && title(two) === title(watcher) && one.synced,
+      'the tablets to agree',
+    );
+
+    // Neither tablet was refused (PERM-9: the map is shared for editing), and no mix was made.
+    expect(one.wsconnected && two.wsconnected).toBe(true);
+    const kept = title(watcher);
+    expect(['Share back-office services with the district', 'Shared services with the districts']).toContain(
+      kept,
+    );
+    const [winner, loser] = kept === 'Shared services with the districts' ? [theirs, mine] : [mine, theirs];
+    for (const p of [one, two, watcher]) {
+      const card = cardsMap(p.doc).get('p1')!;
+      expect(cardTitleOutcome(card, loser)).toBe('lost');
+      expect(cardTitleOutcome(card, winner)).toBe('kept');
+    }
   });
 });
 

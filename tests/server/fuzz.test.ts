@@ -3,7 +3,14 @@ import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { addCard, cardsMap, removeCard, type ControlState } from '../../shared/src/index.js';
+import {
+  addCard,
+  cardsMap,
+  cardText,
+  removeCard,
+  updateCard,
+  type ControlState,
+} from '../../shared/src/index.js';
 import { openRaw, syncUpdateFrame } from '../support/rawYjs.js';
 import { seededRandom, testSeed } from '../support/random.js';
 import {
@@ -133,7 +140,13 @@ function baseUpdates(): Uint8Array[] {
     for (let i = 0; i < 5; i++)
       addCard(doc, `${team}-${i}`, { title: `Priority ${i}`, createdByTeamId: team });
     const card = cardsMap(doc).get(`${team}-1`)!;
-    (card.get('title') as Y.Text).insert(3, ' edited');
+    cardText(card, 'note').insert(0, 'noted');
+    updateCard(doc, `${team}-1`, { title: 'Priority 1 edited' });
+    // A title as older versions stored it (Y.Text), then typed in, then replaced whole.
+    const older = cardsMap(doc).get(`${team}-3`)!;
+    older.set('title', new Y.Text('Priority 3'));
+    (older.get('title') as Y.Text).insert(3, ' edited');
+    updateCard(doc, `${team}-3`, { title: 'Priority 3 retitled' });
     card.set('x', 0.25);
     removeCard(doc, `${team}-2`);
     doc.getMap('witnessNotes').set('w1', new Y.Text('a note'));

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, cardsMap, cardText, removeCard, type ContentChange } from '../../shared/src/index.js';
+import {
+  addCard,
+  cardsMap,
+  cardText,
+  removeCard,
+  updateCard,
+  type ContentChange,
+} from '../../shared/src/index.js';
 import { contentChangesOf } from '../../server/src/yjs/writeScope.js';
 
 /** What applying `edit` (made on a copy of `doc`) changes in `doc`, as the room reads it. */
@@ -32,10 +39,18 @@ describe('reading what an update changes', () => {
   });
 
   it('typing in a priority is an edit of that entry (the map is shared, so no owner is looked up)', () => {
-    const changes = changesOf(board(), (d) => cardText(cardsMap(d).get('b')!, 'title').insert(0, 'Not '));
+    const changes = changesOf(board(), (d) => cardText(cardsMap(d).get('b')!, 'note').insert(0, 'Not '));
     expect(changes).toEqual([
       { key: 'cards', entry: 'b', kind: 'edit', owner: undefined, ownerChanged: false },
     ]);
+  });
+
+  it('a title written whole is an edit of that entry, also where it replaces an older text title', () => {
+    const edit = { key: 'cards', entry: 'b', kind: 'edit', owner: undefined, ownerChanged: false };
+    expect(changesOf(board(), (d) => updateCard(d, 'b', { title: 'Not theirs' }))).toEqual([edit]);
+    const older = board();
+    cardsMap(older).get('b')!.set('title', new Y.Text('Theirs'));
+    expect(changesOf(older, (d) => updateCard(d, 'b', { title: 'Not theirs' }))).toEqual([edit]);
   });
 
   it('removing a priority, or replacing it under the same id, is a remove with the old owner', () => {

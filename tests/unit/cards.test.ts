@@ -16,17 +16,17 @@ describe('card accessors', () => {
     expect(readCards(a)[0]).toMatchObject({ title: 'Library service', x: 0.9, y: 0.1, category: 'budget' });
   });
 
-  it('two people typing in one card’s title keep both edits', () => {
+  it('two people typing in one card’s note keep both edits', () => {
     const a = new Y.Doc();
     const b = new Y.Doc();
-    addCard(a, 'c1', { title: 'Libraries' });
+    addCard(a, 'c1', { note: 'Libraries' });
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    updateCard(a, 'c1', { title: 'Mobile Libraries' });
-    updateCard(b, 'c1', { title: 'Libraries review' });
+    updateCard(a, 'c1', { note: 'Mobile Libraries' });
+    updateCard(b, 'c1', { note: 'Libraries review' });
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    expect(readCards(a)[0]!.title).toBe('Mobile Libraries review');
-    expect(readCards(b)[0]!.title).toBe('Mobile Libraries review');
+    expect(readCards(a)[0]!.note).toBe('Mobile Libraries review');
+    expect(readCards(b)[0]!.note).toBe('Mobile Libraries review');
   });
 
   it('reads a card with wrong field types defensively', () => {

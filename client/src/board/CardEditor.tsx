@@ -12,6 +12,8 @@ import {
 import { CategorySelect } from './CategorySelect.js';
 import { MoveButtons } from './MoveButtons.js';
 import { useLengthLimit } from '../ui/useLengthLimit.js';
+import { TitleField } from './TitleField.js';
+import type { TitleConflict } from './useTitleConflicts.js';
 import { useYText } from './useYText.js';
 import { VoteButtons } from './VoteButtons.js';
 import { FormError } from '../ui/FormError.js';
@@ -28,11 +30,23 @@ interface Props {
   canAllocate: boolean;
   /** The content rules let this screen remove the priority (PERM-10). */
   canRemove: boolean;
+  /** This device's title lost to someone else's, written at the same time. */
+  titleConflict: TitleConflict | null;
   onClose: () => void;
 }
 
 /** Everything about one priority: its words, category, place on the map, votes and team. */
-export function CardEditor({ doc, card, board, teams, voterId, canAllocate, canRemove, onClose }: Props) {
+export function CardEditor({
+  doc,
+  card,
+  board,
+  teams,
+  voterId,
+  canAllocate,
+  canRemove,
+  titleConflict,
+  onClose,
+}: Props) {
   const entry = cardsMap(doc).get(card.id);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const { send, error } = useControlCommand();
@@ -52,7 +66,8 @@ export function CardEditor({ doc, card, board, teams, voterId, canAllocate, canR
           Close
         </button>
       </div>
-      <TextFields id={`card-${card.id}`} title={cardText(entry, 'title')} note={cardText(entry, 'note')} />
+      <TitleField doc={doc} cardId={card.id} title={card.title} conflict={titleConflict} />
+      <NoteField id={`card-${card.id}-note`} note={cardText(entry, 'note')} />
       <label className="field">
         <span>Category</span>
         <CategorySelect
@@ -95,25 +110,15 @@ export function CardEditor({ doc, card, board, teams, voterId, canAllocate, canR
   );
 }
 
-function TextFields({ id, title, note }: { id: string; title: Y.Text; note: Y.Text }) {
-  const titleField = useYText<HTMLInputElement>(title);
-  const noteField = useYText<HTMLTextAreaElement>(note);
-  const titleLimit = useLengthLimit(200, titleField.value);
-  const noteLimit = useLengthLimit(4000, noteField.value);
+/** The note merges as people type: a long field, where each keeps what they typed. */
+function NoteField({ id, note }: { id: string; note: Y.Text }) {
+  const field = useYText<HTMLTextAreaElement>(note);
+  const limit = useLengthLimit(4000, field.value);
   return (
-    <>
-      {/* Labels point at their fields rather than wrap them: a wrapping label would make the
-          field's own text part of its name, read out twice. */}
-      <div className="field">
-        <label htmlFor={`${id}-title`}>Title</label>
-        <input id={`${id}-title`} {...titleField} {...titleLimit.inputProps} />
-        {titleLimit.hint}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note</label>
-        <textarea id={`${id}-note`} {...noteField} rows={4} {...noteLimit.inputProps} />
-        {noteLimit.hint}
-      </div>
-    </>
+    <div className="field">
+      <label htmlFor={id}>Note</label>
+      <textarea id={id} {...field} rows={4} {...limit.inputProps} />
+      {limit.hint}
+    </div>
   );
 }

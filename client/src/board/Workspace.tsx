@@ -7,6 +7,7 @@ import { PriorityMap } from './PriorityMap.js';
 import { TeamPriorities } from './TeamPriorities.js';
 import { useCards } from './useCards.js';
 import { useMoveConflict } from './useMoveConflict.js';
+import { useTitleConflicts } from './useTitleConflicts.js';
 import './workspace.css';
 import { possessive } from '../ui/possessive.js';
 import { useMediaQuery } from '../ui/useMediaQuery.js';
@@ -16,7 +17,7 @@ import { useMediaQuery } from '../ui/useMediaQuery.js';
  * allocated to the team. The facilitator opens the same workspace for a team with no device.
  */
 export function Workspace({ teamId }: { teamId: string | null }) {
-  const { doc, role } = useWorkshop();
+  const { doc, role, workshopId } = useWorkshop();
   const board = useSessionState((s) => s.control?.board);
   const teams = useTeams();
   const identity = useSessionState((s) => s.identity);
@@ -32,12 +33,15 @@ export function Workspace({ teamId }: { teamId: string | null }) {
   const cards = useCards(doc);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const conflict = useMoveConflict(doc);
+  const titleConflict = useTitleConflicts(doc, workshopId);
   const selected = cards.find((c) => c.id === selectedId) ?? null;
   useKeptInSight(selected);
   // From a tablet up, new priorities wait in the side column (see PriorityMap's waitingIn).
   const beside = useMediaQuery('(min-width: 900px)');
   const [waitingSlot, setWaitingSlot] = useState<HTMLDivElement | null>(null);
   if (!board) return null;
+  // A title lost while its priority is closed is pointed out on the map; the choice is in the editor.
+  const lostElsewhere = cards.find((c) => c.id !== selectedId && titleConflict(c));
   const team = teams.find((t) => t.id === teamId);
   return (
     <div className={selected ? 'workspace workspace--editing' : 'workspace'}>
@@ -55,6 +59,8 @@ export function Workspace({ teamId }: { teamId: string | null }) {
         />
         <p className="map-notice" role="status">
           {conflict.notice}
+          {lostElsewhere &&
+            ` Someone else retitled “${lostElsewhere.title}” at the same time as you, and theirs was kept. Open it to choose which stays.`}
         </p>
       </div>
       <div className="workspace__side">
@@ -68,6 +74,7 @@ export function Workspace({ teamId }: { teamId: string | null }) {
             voterId={voterId}
             canAllocate={can(role, 'board:direct')}
             canRemove={mayRemove(selected)}
+            titleConflict={titleConflict(selected)}
             onClose={() => setSelectedId(null)}
           />
         )}

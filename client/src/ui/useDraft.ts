@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { safeLocalStorage } from '../live/token.js';
 
 /**
@@ -6,22 +6,34 @@ import { safeLocalStorage } from '../live/token.js';
  * in the device's storage (when the browser allows) until it is used or cleared.
  */
 export function useDraft(key: string): [string, (value: string) => void] {
+  const [value, setValue] = useStoredDraft(key);
+  return [value ?? '', (next: string) => setValue(next || null)];
+}
+
+/**
+ * As `useDraft`, but telling no draft (null) from an empty one: someone who has cleared a field
+ * to retype it has a draft, and it is not the field's saved value.
+ */
+export function useStoredDraft(key: string): [string | null, (value: string | null) => void] {
   const storageKey = `challenge-board:draft:${key}`;
-  const [value, setValue] = useState(() => {
+  const [value, setValue] = useState<string | null>(() => {
     try {
-      return safeLocalStorage()?.getItem(storageKey) ?? '';
+      return safeLocalStorage()?.getItem(storageKey) ?? null;
     } catch {
-      return '';
+      return null;
     }
   });
-  const update = (next: string) => {
-    setValue(next);
-    try {
-      if (next) safeLocalStorage()?.setItem(storageKey, next);
-      else safeLocalStorage()?.removeItem(storageKey);
-    } catch {
-      // Storage refused: the draft lives as long as the page.
-    }
-  };
+  const update = useCallback(
+    (next: string | null) => {
+      setValue(next);
+      try {
+        if (next === null) safeLocalStorage()?.removeItem(storageKey);
+        else safeLocalStorage()?.setItem(storageKey, next);
+      } catch {
+        // Storage refused: the draft lives as long as the page.
+      }
+    },
+    [storageKey],
+  );
   return [value, update];
 }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { DOC_KEYS } from './keys.js';
 import { replaceText } from './text.js';
+import { currentWrite, writeOutcome, type FieldWrite, type WriteOutcome } from './wholeValue.js';
 
 /** A priority card as the screens read it. In the document each card is a Y.Map. */
 export interface Card {
@@ -21,8 +22,14 @@ export interface Card {
 
 export type CardFields = Partial<Omit<Card, 'id' | 'placed'>>;
 
-/** Title and note are Y.Text, so two people typing in one card merge rather than overwrite. */
-const TEXT_FIELDS = ['title', 'note'] as const;
+/**
+ * The note is a Y.Text: a long field, where two people typing in different places both keep what
+ * they typed. The title is a plain string, a whole value: merging two people's retyping of a short
+ * field character by character makes gibberish, so one version wins whole (Yjs keeps one value per
+ * key, chosen the same way on every device) and the screens tell the person whose version lost.
+ * Documents written before hold the title as Y.Text; it is read still, and the first write replaces it.
+ */
+const TEXT_FIELDS = ['note'] as const;
 
 export function cardsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(DOC_KEYS.cards);
@@ -34,7 +41,8 @@ export function addCard(doc: Y.Doc, id: string, fields: CardFields): void {
     const card = new Y.Map<unknown>();
     for (const field of TEXT_FIELDS) card.set(field, new Y.Text(fields[field] ?? ''));
     cardsMap(doc).set(id, card);
-    writeFields(card, { category: '', createdByTeamId: null, ...withoutText(fields) });
+    const defaults = { title: '', category: '', createdByTeamId: null };
+    writeFields(card, { ...defaults, ...withoutText(fields) });
   });
 }
 
@@ -62,13 +70,23 @@ export function removeCard(doc: Y.Doc, id: string): void {
   cardsMap(doc).delete(id);
 }
 
-/** The card's title or note as a Y.Text, created if an older or foreign card lacks it. */
+/** The card's note as a Y.Text, created if an older or foreign card lacks it. */
 export function cardText(card: Y.Map<unknown>, field: (typeof TEXT_FIELDS)[number]): Y.Text {
   const value = card.get(field);
   if (value instanceof Y.Text) return value;
   const text = new Y.Text(typeof value === 'string' ? value : '');
   card.set(field, text);
   return text;
+}
+
+/** The write that set the card's title as it is now (null: never set), for `cardTitleOutcome` later. */
+export function cardTitleWrite(card: Y.Map<unknown>): FieldWrite | null {
+  return currentWrite(card, 'title');
+}
+
+/** What became of this device's title write `mine`: kept, lost to a concurrent write, or replaced later. */
+export function cardTitleOutcome(card: Y.Map<unknown>, mine: FieldWrite): WriteOutcome {
+  return writeOutcome(card, 'title', mine);
 }
 
 export function readCard(id: string, card: Y.Map<unknown>): Card {
@@ -96,15 +114,18 @@ export function readCards(doc: Y.Doc): Card[] {
 }
 
 function withoutText(fields: CardFields): CardFields {
-  const { title: _title, note: _note, ...rest } = fields;
+  const { note: _note, ...rest } = fields;
   return rest;
 }
 
 function writeFields(card: Y.Map<unknown>, fields: CardFields): void {
   for (const [key, value] of Object.entries(fields)) {
-    if (value !== undefined && card.get(key) !== value) card.set(key, value);
+    if (value !== undefined && current(card.get(key)) !== value) card.set(key, value);
   }
 }
+
+// An older document's Y.Text title compares by its words, so an unchanged title is not rewritten.
+const current = (value: unknown): unknown => (value instanceof Y.Text ? value.toString() : value);
 
 // Documents come from other devices: read defensively, never trust a field's type.
 const text = (value: unknown): string =>
