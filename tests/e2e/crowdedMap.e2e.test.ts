@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { requireChromium } from '../support/browser.js';
 import { cardBoxes, hiddenTitles } from '../support/mapGeometry.js';
-import { THIRTY_PRIORITIES, setFocus } from '../support/scenario.js';
+import { THIRTY_PRIORITIES, crowdedWorkshop, setFocus } from '../support/scenario.js';
 import { screens } from '../support/screens.js';
 import { createWorkshop, mintToken } from '../support/server.js';
 
@@ -96,5 +96,59 @@ describe.runIf(run)('thirty priorities from three tablets, in real Chromium', ()
 
     await tapEveryTitle(phone, THIRTY_PRIORITIES, (x, y) => phone.touchscreen.tap(x, y));
     await tapEveryTitle(console, THIRTY_PRIORITIES, (x, y) => console.mouse.click(x, y));
+  });
+
+  it('on a tablet, opening a priority moves no card; on a phone, the bar is short, no word is broken and a moved card stays in sight', async () => {
+    const crowded = await crowdedWorkshop(env.server.baseUrl);
+    const tablet = await open(crowded.urls.team, 1024, 768);
+    await expect
+      .poll(() => tablet.locator('.priority-map__area .map-card:not(.map-card--probe)').count())
+      .toBe(26);
+    const before = await cardBoxes(tablet);
+    await tablet.locator('.priority-map__area .map-card', { hasText: 'Merge the planning teams' }).click();
+    await tablet.getByRole('region', { name: 'Priority', exact: true }).waitFor();
+    const after = await cardBoxes(tablet);
+    const moved = after.filter(
+      (box, i) =>
+        Math.abs(box.card.x - before[i]!.card.x) > 1 || Math.abs(box.card.y - before[i]!.card.y) > 1,
+    );
+    expect(moved.map((box) => box.title)).toEqual([]);
+
+    const phone = await open(crowded.urls.team, 390, 844, true);
+    await expect
+      .poll(() => phone.locator('.priority-map__area .map-card:not(.map-card--probe)').count())
+      .toBe(26);
+    const bar = (await phone.locator('.tablet__bar').boundingBox())!;
+    expect(bar.height).toBeLessThanOrEqual(110);
+    // A word is broken when its text lies on more than one line (a hyphen is a fair place to break).
+    const broken = await phone.evaluate(() =>
+      [...document.querySelectorAll('.map-card__title')].flatMap((title) => {
+        const text = title.firstChild;
+        if (!(text instanceof Text)) return [];
+        const words = [...text.data.matchAll(/[^\s-]+/g)];
+        return words.flatMap((word) => {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          return lines.size > 1 ? [word[0]] : [];
+        });
+      }),
+    );
+    expect(broken).toEqual([]);
+
+    // Open a priority at the foot of the map, send it top right: it is in sight, above the sheet.
+    const low = phone.locator('.priority-map__area .map-card', { hasText: 'Parking charges review' });
+    await low.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await low.tap();
+    const sheet = phone.getByRole('region', { name: 'Priority', exact: true });
+    await sheet.getByRole('button', { name: /^Move to top right/ }).tap();
+    await expect
+      .poll(async () => {
+        const card = (await low.boundingBox())!;
+        const top = (await sheet.boundingBox())!.y;
+        return `${Math.round(card.y)}–${Math.round(card.y + card.height)} between ${Math.round(bar.height)} and ${Math.round(top)}: ${card.y >= bar.height && card.y + card.height <= top}`;
+      })
+      .toMatch(/true$/);
   });
 });
