@@ -9,6 +9,7 @@ import {
   setAxes,
   setFocus,
   showJoining,
+  startClock,
 } from '../tests/support/scenario.js';
 import { createWorkshop, mintToken, startServer } from '../tests/support/server.js';
 
@@ -149,6 +150,45 @@ await shoot(
 await setFocus(s.baseUrl, crowded.workshop, { kind: 'map' });
 await shoot('projector-30-cards-1920x1080', crowded.urls.projector, 1920, 1080, firstCard);
 await shoot('projector-30-cards-1280x720', crowded.urls.projector, 1280, 720, firstCard);
+
+await shoot(
+  'projector-30-cards-long-axes-1920x1080',
+  crowded.urls.projector,
+  1920,
+  1080,
+  firstCard,
+  async () => {
+    await setAxes(
+      s.baseUrl,
+      crowded.workshop,
+      'How easily the council and partners could deliver it soon',
+      'How much difference it would make to residents and firms',
+    );
+  },
+);
+await shoot('phone-30-cards-long-axes-390x844', crowded.urls.team, 390, 844, firstCard);
+
+// An item that has run over, with the longest title a programme is likely to have.
+const over = await createWorkshop(s.baseUrl, {
+  agenda: [
+    {
+      title:
+        'Team task 2: work up the initial options for each priority allocated to the team, with money, culture and power',
+      kind: 'team-task',
+      durationMin: 0,
+      plannedStart: '11.00',
+    },
+    { title: 'Witness sessions: question the expert witnesses', kind: 'witness', durationMin: 40 },
+  ],
+});
+await startClock(s.baseUrl, over);
+const overLink = async (role: 'team' | 'projector') =>
+  (await mintToken(s.baseUrl, over, { role, teamId: role === 'team' ? 'team-1' : undefined })).url;
+await shoot('facilitator-overrun-1280x800', over.facilitatorUrl, 1280, 800, 'Over time');
+await shoot('projector-overrun-1920x1080', await overLink('projector'), 1920, 1080, 'Over time');
+await shoot('projector-overrun-1280x720', await overLink('projector'), 1280, 720, 'Over time');
+await shoot('tablet-overrun-1024x768', await overLink('team'), 1024, 768, 'Over time');
+await shoot('phone-overrun-390x844', await overLink('team'), 390, 844, 'Over time');
 
 await browser.close();
 await s.close();

@@ -90,9 +90,17 @@ describe.runIf(run)('thirty priorities from three tablets, in real Chromium', ()
       expect(boxes).toHaveLength(30);
       expect(hiddenTitles(boxes)).toEqual([]);
     }
-    // Nobody can scroll a projector: every card is on the wall.
-    const wall = await cardBoxes(projector, 'body');
-    expect(wall.filter((b) => b.card.y + b.card.height > 1080 || b.card.x + b.card.width > 1920)).toEqual([]);
+    // Nobody can scroll a projector: every card is inside the map on the wall, at either size.
+    const small = await open(await link('projector'), 1280, 720);
+    await expect.poll(() => small.locator('.map-card:not(.map-card--probe)').count()).toBe(30);
+    for (const wall of [projector, small]) {
+      const area = (await wall.locator('.priority-map__area').boundingBox())!;
+      const boxes = await cardBoxes(wall, 'body');
+      expect(hiddenTitles(boxes)).toEqual([]);
+      const off = boxes.filter((b) => b.card.y + b.card.height > area.y + area.height + 1);
+      expect(off.map((b) => b.title)).toEqual([]);
+      expect(boxes.filter((b) => b.card.x + b.card.width > wall.viewportSize()!.width)).toEqual([]);
+    }
 
     await tapEveryTitle(phone, THIRTY_PRIORITIES, (x, y) => phone.touchscreen.tap(x, y));
     await tapEveryTitle(console, THIRTY_PRIORITIES, (x, y) => console.mouse.click(x, y));

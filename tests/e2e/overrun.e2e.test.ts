@@ -72,6 +72,8 @@ describe.runIf(run)('an item that runs over, in real Chromium', () => {
     const y = 'How much difference it would make to residents and firms';
     await setAxes(env.server.baseUrl, w, x, y);
     await setFocus(env.server.baseUrl, w, { kind: 'map' });
+    // Priorities waiting above the map take their row as well.
+    await putPriorities(env.server.wsUrl, w.id, w.facilitatorToken, ['Waiting one', 'Waiting two']);
     for (const [width, height] of [
       [1280, 720],
       [1920, 1080],
@@ -83,6 +85,7 @@ describe.runIf(run)('an item that runs over, in real Chromium', () => {
         wall.getByText(`↑ ${y}`),
         wall.getByText(`${x} →`),
         wall.locator('.progress-bar'),
+        wall.locator('.next-item'),
       ]) {
         const box = (await part.boundingBox())!;
         expect(box.y + box.height, `${width}×${height}`).toBeLessThanOrEqual(height);

@@ -211,3 +211,13 @@ export async function crowdedWorkshop(baseUrl: string): Promise<Scenario & { tit
     titles: THIRTY_PRIORITIES,
   };
 }
+
+/** Starts the workshop's clock on its first item. */
+export async function startClock(baseUrl: string, workshop: CreatedWorkshop): Promise<void> {
+  const control = connectControl(baseUrl, workshop.facilitatorToken);
+  await control.emitWithAck('clock:command', {
+    commandId: `start-${Date.now()}-${Math.random()}`,
+    command: { type: 'start' },
+  } as never);
+  control.close();
+}

@@ -86,15 +86,30 @@ describe('where cards are drawn on the map', () => {
     expect(both.places.get('second')).not.toEqual(both.places.get('first'));
   });
 
-  it('MAP-3: adding a card never moves those placed before it, while the map keeps its height', () => {
+  it('MAP-3: adding a card never moves those in other quadrants, nor those in its own while it has room', () => {
     fc.assert(
       fc.property(points, fc.double({ min: 0, max: 1, noNaN: true }), (list, x) => {
+        const newest = point('newest', x, x, 99);
         const before = layoutMap(list, tablet);
-        const after = layoutMap([...list, point('newest', x, x, 99)], tablet);
+        const after = layoutMap([...list, newest], tablet);
         fc.pre(after.height === before.height);
-        for (const p of list) expect(after.places.get(p.id)).toEqual(before.places.get(p.id));
+        const roomy = list.filter((p) => quadrantOf(p) === quadrantOf(newest)).length < 3;
+        for (const p of list) {
+          if (quadrantOf(p) !== quadrantOf(newest) || roomy)
+            expect(after.places.get(p.id)).toEqual(before.places.get(p.id));
+        }
       }),
     );
+  });
+
+  it('MAP-3: a quadrant too full for nearest places sets its cards out in rows, in the order of their points', () => {
+    // Three columns by three rows fit one quadrant of this map: nine cards asking for one point.
+    const frame: MapFrame = { width: 900, height: 480, cardWidth: 140, cardHeight: 70, gap: 6 };
+    const list = Array.from({ length: 9 }, (_, i) => point(`c${i}`, 0.75 + i / 1000, 0.75 - i / 1000, i));
+    const layout = layoutMap(list, frame);
+    expect(layout.height).toBe(frame.height);
+    expect(overlaps(layout, frame)).toEqual([]);
+    expect(outsideQuadrant(list, layout, frame)).toEqual([]);
   });
 
   it('is the same on every screen whatever order the cards arrive in', () => {

@@ -35,7 +35,8 @@ export function drawMap(cards: Card[], frame: MapFrame | null, fit: 'grow' | 'sh
     inReadingOrder: readingOrder(layout, frame.cardHeight * scale).map((id) => byId.get(id)!),
     waiting,
     places: layout.places,
-    grownHeight: layout.height > frame.height + 0.5 ? layout.height : null,
+    // A wall that cannot hold its cards even at half size clips the last of them rather than grow.
+    grownHeight: fit === 'grow' && layout.height > frame.height + 0.5 ? layout.height : null,
     scale,
   };
 }

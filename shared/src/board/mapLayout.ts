@@ -71,16 +71,50 @@ interface Box {
 }
 
 function tryLayout(points: MapPoint[], frame: MapFrame): Map<string, MapPlace> | null {
-  const placed: Box[][] = [[], [], [], []];
   const places = new Map<string, MapPlace>();
-  for (const point of points) {
-    const quadrant = quadrantOf(point);
-    const place = nearestFreePlace(point, quadrant, placed[quadrant]!, frame);
-    if (!place) return null;
-    placed[quadrant]!.push(place);
-    places.set(point.id, place);
+  for (const quadrant of [0, 1, 2, 3] as const) {
+    const inQuadrant = points.filter((point) => quadrantOf(point) === quadrant);
+    const boxes = nearestPlaces(inQuadrant, quadrant, frame) ?? tidyRows(inQuadrant, quadrant, frame);
+    if (!boxes) return null;
+    inQuadrant.forEach((point, i) => places.set(point.id, boxes[i]!));
   }
   return places;
+}
+
+/** MAP-3: each card in turn at the free place nearest its point; null when one finds no room. */
+function nearestPlaces(points: MapPoint[], quadrant: Quadrant, frame: MapFrame): Box[] | null {
+  const placed: Box[] = [];
+  for (const point of points) {
+    const place = nearestFreePlace(point, quadrant, placed, frame);
+    if (!place) return null;
+    placed.push(place);
+  }
+  return placed;
+}
+
+/**
+ * MAP-3: a quadrant too full for every card to find room near its point is set out in tidy rows,
+ * in the reading order of the cards' points; null when even rows cannot hold them (MAP-4 grows it).
+ */
+function tidyRows(points: MapPoint[], quadrant: Quadrant, frame: MapFrame): Box[] | null {
+  const range = quadrantRange(quadrant, frame);
+  const stepX = frame.cardWidth + frame.gap;
+  const stepY = frame.cardHeight + frame.gap;
+  const columns = Math.floor((range.maxLeft - range.minLeft) / stepX + 1e-9) + 1;
+  const rows = Math.floor((range.maxTop - range.minTop) / stepY + 1e-9) + 1;
+  if (range.maxLeft < range.minLeft || range.maxTop < range.minTop || columns * rows < points.length)
+    return null;
+  const order = points
+    .map((point, i) => ({ point, i }))
+    .sort((a, b) => b.point.y - a.point.y || a.point.x - b.point.x || a.point.id.localeCompare(b.point.id));
+  const boxes: Box[] = new Array<Box>(points.length);
+  order.forEach(({ i }, n) => {
+    boxes[i] = {
+      left: range.minLeft + (n % columns) * stepX,
+      top: range.minTop + Math.floor(n / columns) * stepY,
+    };
+  });
+  return boxes;
 }
 
 /** The range a card's top-left corner may take inside one quadrant, a gap in from its edges. */
@@ -98,7 +132,7 @@ function quadrantRange(quadrant: Quadrant, frame: MapFrame) {
 }
 
 /**
- * MAP-2 and MAP-3: the point itself when it is free, else the nearest free place. The nearest place
+ * The point itself when it is free, else the nearest free place. The nearest place
  * always has each coordinate either where the card wants to be, at the quadrant's edge or against
  * another card's edge, so those are the only candidates tried.
  */
