@@ -9,6 +9,7 @@ import type { ControlSocket } from './controlSocket.js';
 const BURST = 16;
 const TOP_UP = 8;
 const WINDOW_MS = 45_000;
+const SETTLED_MS = 5;
 const EVERY_MS = 30_000;
 
 /**
@@ -33,7 +34,11 @@ export function startClockSync(socket: ControlSocket, store: SessionStore): () =
       const estimate = estimateOffset(samples);
       if (!estimate) return;
       estimated = slewOffset(estimated, estimate.offsetMs, 50);
-      store.setState({ offsetMs: estimated, clockSynced: true });
+      // The room sees a running countdown once the offset is known to within a few ms, or once
+      // this burst has done what it can: not off the first rough ping.
+      const settled =
+        store.getState().clockSynced || estimate.errorMs <= SETTLED_MS || samples.length >= BURST;
+      store.setState({ offsetMs: estimated, clockSynced: settled });
     } catch {
       // No answer in time: the next ping tries again.
     }

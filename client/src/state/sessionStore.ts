@@ -25,7 +25,7 @@ export interface SessionState {
   keptOnDevice: boolean;
   /** Add to Date.now() to get the server's time. */
   offsetMs: number;
-  /** False until the first round trip to the server has measured offsetMs. */
+  /** False until offsetMs is measured to within a few ms (or the first burst of pings is done). */
   clockSynced: boolean;
   notice: Notice | null;
   /**

@@ -17,7 +17,7 @@ export function Countdown({ className = '' }: { className?: string }) {
     if (!control) return '';
     if (control.clock.status === 'finished') return 'Finished';
     // A running countdown read off a device clock that is minutes out would be shown to the room
-    // until the first round trip: better a blank for that moment.
+    // until it is measured: better a blank for that moment.
     if (control.clock.status === 'running' && !synced) return '–:––';
     return formatCountdown(remainingMs(control.clock, control.agenda, now));
   });
