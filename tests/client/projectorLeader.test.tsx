@@ -20,7 +20,7 @@ describe('projector board', () => {
     renderScreen(<ProjectorScreen />, { role: 'projector', state: { control: controlState({ clock }) } });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Team task 1');
     expect(screen.getByRole('timer')).toHaveTextContent('25:00Paused');
-    const progress = screen.getByRole('list', { name: 'Programme: item 3 of 8' });
+    const progress = screen.getByRole('list', { name: 'Programme: item 3 of 9' });
     expect(
       within(progress)
         .getAllByRole('listitem')
@@ -29,10 +29,10 @@ describe('projector board', () => {
       expect.stringMatching(/done$/),
       expect.stringMatching(/done$/),
       expect.stringMatching(/now$/),
-      ...Array(5).fill(expect.stringMatching(/to come$/)),
+      ...Array(6).fill(expect.stringMatching(/to come$/)),
     ]);
     expect(screen.queryAllByRole('button')).toEqual([]);
-    expect(screen.getByText(`Next: ${agenda[3]!.title}, 10.50`)).toBeInTheDocument();
+    expect(screen.getByText(`Next: ${agenda[3]!.title}, 10.15`)).toBeInTheDocument();
   });
 
   it('tells the room it is offline with a small note in a corner, not a banner across the wall', () => {
@@ -188,9 +188,9 @@ describe('announcements for screen readers', () => {
     const region = screen
       .getAllByRole('status')
       .find((el) => el.getAttribute('aria-live') === 'polite' && el.className === 'visually-hidden')!;
-    expect(region).toHaveTextContent('Now: Introduction.');
+    expect(region).toHaveTextContent('Now: Introduction to the Workshop and how it will work.');
     act(() => store.setState({ control: controlState({ clock: { ...initialClock(), currentIndex: 1 } }) }));
-    expect(region).toHaveTextContent('Now: Briefing on the challenges');
+    expect(region).toHaveTextContent('Now: Input: What will change?');
     const clock = {
       ...initialClock(),
       currentIndex: 1,
@@ -199,7 +199,7 @@ describe('announcements for screen readers', () => {
     };
     act(() => store.setState({ control: controlState({ clock }) }));
     // The countdown is redrawn every animation frame; the reminder follows within one.
-    await waitFor(() => expect(region).toHaveTextContent('5 minutes left: Briefing on the challenges'));
+    await waitFor(() => expect(region).toHaveTextContent('5 minutes left: Input: What will change?'));
   });
 });
 

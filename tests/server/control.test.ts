@@ -90,7 +90,10 @@ describe('control plane', () => {
       version: 0,
       clock: { status: 'ready', currentIndex: 0 },
     });
-    expect(state.agenda[0]).toMatchObject({ title: 'Introduction', plannedStart: '9.00' });
+    expect(state.agenda[0]).toMatchObject({
+      title: 'Introduction to the Workshop and how it will work',
+      plannedStart: '9.00',
+    });
   });
 
   it('lets only the facilitator command the clock, and broadcasts each change to every device', async () => {

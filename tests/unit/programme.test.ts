@@ -6,7 +6,6 @@ import {
   parseProgrammeTime,
   plannedFinishMin,
   plannedStartsMin,
-  strategicPoliticalLeadershipAgenda,
 } from './fixtures.js';
 
 describe('programme times', () => {
@@ -27,13 +26,6 @@ describe('programme times', () => {
     expect(formatCountdown(0)).toBe('0:00');
     expect(formatCountdown(-90_000)).toBe('\u22121:30');
     expect(formatCountdown(-400)).toBe('0:00');
-  });
-
-  it('the Strategic Political Leadership programme runs 9.00 to 1.00', () => {
-    const agenda = strategicPoliticalLeadershipAgenda;
-    const starts = plannedStartsMin(agenda).map((m) => (m === null ? null : formatProgrammeTime(m)));
-    expect(starts).toEqual(['9.00', '9.10', '9.50', '10.50', '11.00', '11.30', '12.10', '12.40']);
-    expect(formatProgrammeTime(plannedFinishMin(agenda)!)).toBe('1.00');
   });
 
   it('fills in planned starts from the item before', () => {

@@ -125,6 +125,12 @@ export const templateSummarySchema = z.object({
   description: z.string(),
   defaultTeams: z.array(z.string()),
   agenda: agendaSchema,
+  /** One of a series of linked workshops (the handbook's Renewing Top Team Working). */
+  series: z
+    .object({ id: z.string(), title: z.string(), part: z.number().int().min(1), of: z.number().int().min(1) })
+    .optional(),
+  /** Said beside the programme when its times are the board's, not the handbook's. */
+  timesNote: z.string().optional(),
 });
 export const templatesResponseSchema = z.object({ templates: z.array(templateSummarySchema) });
 export type TemplateSummary = z.infer<typeof templateSummarySchema>;

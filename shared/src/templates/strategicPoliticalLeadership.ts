@@ -1,57 +1,67 @@
 import type { WorkshopTemplate } from './workshopTemplate.js';
 
-/** The half-day challenge workshop for a council's political leadership, 9.00 to 1.00. */
+/**
+ * "Strategic Political Leadership in New Times" (handbook 000): the challenge workshop for a
+ * council's leading politicians, 9.00 to 1.00. Titles are the programme's own; only the first item
+ * carries a time, the rest follow from the durations, which the programme test checks against the
+ * published times.
+ */
 export const strategicPoliticalLeadership: WorkshopTemplate = {
   id: 'strategic-political-leadership',
   title: 'Strategic Political Leadership in New Times',
   description:
-    'A half-day challenge workshop for the cabinet and corporate management team: the challenges, priorities, options, witnesses, ritual dissent and agreed actions.',
+    'The challenge workshop for a council’s leading politicians, 9.00 to 1.00: the three challenges, the Localism Bill’s six essentials, three team tasks, witness sessions, ritual dissent and presentations chaired by the Leader.',
   defaultTeams: ['Task team 1', 'Task team 2', 'Task team 3', 'Task team 4'],
   agenda: [
-    { id: 'introduction', title: 'Introduction', kind: 'input', durationMin: 10, plannedStart: '9.00' },
+    {
+      id: 'introduction',
+      title: 'Introduction to the Workshop and how it will work',
+      kind: 'other',
+      durationMin: 10,
+      plannedStart: '9.00',
+    },
     {
       id: 'briefing',
-      title:
-        'Briefing on the challenges: budget reductions, the Localism Bill’s six essentials, other Government changes',
+      title: 'Input: What will change? – briefing on the challenges you face',
       kind: 'input',
       durationMin: 40,
-      plannedStart: '9.10',
     },
     {
       id: 'team-task-1',
-      title: 'Team task 1: map the priorities and allocate them to task teams',
+      title: 'Team task 1: What should the Council tackle?',
       kind: 'team-task',
-      durationMin: 60,
-      plannedStart: '9.50',
+      durationMin: 25,
     },
-    { id: 'break', title: 'Break', kind: 'break', durationMin: 10, plannedStart: '10.50' },
+    {
+      id: 'how-you-will-change',
+      title: 'Input: How you will change? – briefing on the different types of change and service providers',
+      kind: 'input',
+      durationMin: 15,
+    },
+    { id: 'break', title: 'Coffee/tea', kind: 'break', durationMin: 30 },
     {
       id: 'team-task-2',
-      title: 'Team task 2: work up initial options',
+      title: 'Team task 2: Work up initial options',
       kind: 'team-task',
       durationMin: 30,
-      plannedStart: '11.00',
     },
     {
       id: 'witness-sessions',
-      title: 'Witness sessions: question the expert witnesses',
+      title: 'Witness sessions: Tapping into other peoples experience',
       kind: 'witness',
       durationMin: 40,
-      plannedStart: '11.30',
     },
     {
       id: 'team-task-3',
-      title: 'Team task 3: work up propositions and test them by ritual dissent',
+      title: 'Team task 3: Working up the propositions and ritual dissent',
       kind: 'dissent',
       durationMin: 30,
-      plannedStart: '12.10',
     },
     {
       id: 'presentations',
-      title: 'Presentations chaired by the Leader, discussion and agreed actions',
+      title: 'Presentation, discussion and action planning',
       kind: 'presentation',
       durationMin: 20,
-      plannedStart: '12.40',
     },
   ],
 };
