@@ -29,9 +29,13 @@ describe('team tablet', () => {
       }),
     ]);
     expect(
-      screen.getByText('Added “Mobile libraries”. It waits above the map until you put it on.'),
+      screen.getByText(
+        'Added “Mobile libraries”. It waits under “Not on the map yet” until you put it on the map.',
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Priority' })).toBeNull();
+    // The next priority chooses its own category: the last one's is not carried over unseen.
+    expect(screen.getAllByLabelText('Category')[0]).toHaveValue('');
     // MAP-6: it waits beside the map, in no quadrant, until the team chooses one.
     const waiting = screen.getByRole('region', { name: 'Not on the map yet' });
     expect(within(waiting).getByText('Not on the map yet: 1 priority', { exact: false })).toBeInTheDocument();

@@ -44,9 +44,9 @@ describe('a priority’s title, saved whole', () => {
     expect(readCards(there)[0]!.title).toBe(THEIRS);
     expect(title).toHaveValue(THEIRS);
     expect(within(editor).getByRole('status')).toHaveTextContent(
-      `Someone else changed this title at the same time. Theirs was kept: ‘${THEIRS}’.`,
+      `Someone else changed this title at the same time. Theirs was kept: “${THEIRS}”.`,
     );
-    await user.click(within(editor).getByRole('button', { name: `Use mine instead: ‘${OURS}’` }));
+    await user.click(within(editor).getByRole('button', { name: `Use mine instead: “${OURS}”` }));
     expect(readCards(doc)[0]!.title).toBe(OURS);
     expect(title).toHaveValue(OURS);
     expect(within(editor).queryByRole('button', { name: /Use mine instead/ })).toBeNull();
@@ -76,7 +76,7 @@ describe('a priority’s title, saved whole', () => {
       screen.getByText(/Someone else retitled “Shared services with the districts”/),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: new RegExp(THEIRS) }));
-    expect(screen.getByRole('button', { name: `Use mine instead: ‘${OURS}’` })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Use mine instead: “${OURS}”` })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Keep theirs' }));
     expect(readCards(doc)[0]!.title).toBe(THEIRS);
     expect(screen.queryByText(/Someone else/)).toBeNull();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { requireChromium } from '../support/browser.js';
-import { cardBoxes, hiddenTitles } from '../support/mapGeometry.js';
+import { brokenWords, cardBoxes, hiddenTitles } from '../support/mapGeometry.js';
 import { THIRTY_PRIORITIES, crowdedWorkshop, setFocus } from '../support/scenario.js';
 import { screens } from '../support/screens.js';
 import { createWorkshop, mintToken } from '../support/server.js';
@@ -60,6 +60,25 @@ async function tapEveryTitle(
 
 describe.runIf(run)('thirty priorities from three tablets, in real Chromium', () => {
   env.startForSuite();
+  const walls: Page[] = [];
+
+  /** The crowded workshop's map on the wall at both sizes: every card inside it, no title hidden. */
+  async function crowdedWall(crowded: Awaited<ReturnType<typeof crowdedWorkshop>>) {
+    await setFocus(env.server.baseUrl, crowded.workshop, { kind: 'map' });
+    for (const [width, height] of [
+      [1920, 1080],
+      [1280, 720],
+    ] as const) {
+      const wall = await open(crowded.urls.projector, width, height);
+      await expect.poll(() => wall.locator('.map-card:not(.map-card--probe)').count()).toBe(30);
+      const area = (await wall.locator('.priority-map__area').boundingBox())!;
+      const boxes = await cardBoxes(wall, 'body');
+      expect(hiddenTitles(boxes)).toEqual([]);
+      const off = boxes.filter((b) => b.card.y + b.card.height > area.y + area.height + 1);
+      expect(off.map((b) => `${b.title} at ${width}×${height}`)).toEqual([]);
+      walls.push(wall);
+    }
+  }
 
   it('keep every title readable and every card tappable, on the wall, the console and a phone', async () => {
     const workshop = await createWorkshop(env.server.baseUrl, {
@@ -106,7 +125,7 @@ describe.runIf(run)('thirty priorities from three tablets, in real Chromium', ()
     await tapEveryTitle(console, THIRTY_PRIORITIES, (x, y) => console.mouse.click(x, y));
   });
 
-  it('on a tablet, opening a priority moves no card; on a phone, the bar is short, no word is broken and a moved card stays in sight', async () => {
+  it('on a tablet, opening a priority moves no card; on a phone, the bar is short, a swipe scrolls and a moved card stays in sight; no word is broken anywhere', async () => {
     const crowded = await crowdedWorkshop(env.server.baseUrl);
     const tablet = await open(crowded.urls.team, 1024, 768);
     await expect
@@ -128,22 +147,27 @@ describe.runIf(run)('thirty priorities from three tablets, in real Chromium', ()
       .toBe(26);
     const bar = (await phone.locator('.tablet__bar').boundingBox())!;
     expect(bar.height).toBeLessThanOrEqual(110);
-    // A word is broken when its text lies on more than one line (a hyphen is a fair place to break).
-    const broken = await phone.evaluate(() =>
-      [...document.querySelectorAll('.map-card__title')].flatMap((title) => {
-        const text = title.firstChild;
-        if (!(text instanceof Text)) return [];
-        const words = [...text.data.matchAll(/[^\s-]+/g)];
-        return words.flatMap((word) => {
-          const range = document.createRange();
-          range.setStart(text, word.index);
-          range.setEnd(text, word.index + word[0].length);
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          return lines.size > 1 ? [word[0]] : [];
-        });
-      }),
+    // No word of a title is broken across lines, on the phone, the tablet or the wall.
+    await crowdedWall(crowded);
+    for (const page of [phone, tablet, ...walls])
+      expect(await brokenWords(page), JSON.stringify(page.viewportSize())).toEqual([]);
+
+    // A finger swiping up over the map scrolls the page, and moves no card.
+    const unswiped = await cardBoxes(phone);
+    const area = (await phone.locator('.priority-map__area').boundingBox())!;
+    const startY = await phone.evaluate(() => scrollY);
+    // Real touch events, as a finger makes them: down on a card, up the screen, lifted.
+    const cdp = await phone.context().newCDPSession(phone);
+    const [x, y] = [Math.round(area.x + area.width * 0.75), 600];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i++)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 30 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => phone.evaluate(() => scrollY)).toBeGreaterThan(startY + 100);
+    const swiped = await cardBoxes(phone);
+    expect(swiped.map((b) => [b.title, Math.round(b.card.x), Math.round(b.card.y)])).toEqual(
+      unswiped.map((b) => [b.title, Math.round(b.card.x), Math.round(b.card.y)]),
     );
-    expect(broken).toEqual([]);
 
     // Open a priority at the foot of the map, send it top right: it is in sight, above the sheet.
     const low = phone.locator('.priority-map__area .map-card', { hasText: 'Parking charges review' });

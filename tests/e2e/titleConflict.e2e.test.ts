@@ -40,10 +40,10 @@ describe.runIf(run)('one title retyped on two tablets at once, in real Chromium'
     const [kept] = await titles();
     expect([OURS, THEIRS]).toContain(kept);
     const [winner, loser, lost] = kept === OURS ? [a, b, THEIRS] : [b, a, OURS];
-    await loser.getByText(`Theirs was kept: ‘${kept}’.`).waitFor();
+    await loser.getByText(`Theirs was kept: “${kept}”.`).waitFor();
     await expect.poll(() => winner.getByText('Someone else changed this title').count()).toBe(0);
 
-    await loser.getByRole('button', { name: `Use mine instead: ‘${lost}’` }).click();
+    await loser.getByRole('button', { name: `Use mine instead: “${lost}”` }).click();
     await expect.poll(() => winner.getByLabel('Title').inputValue()).toBe(lost);
     expect(await winner.getByText('Someone else changed this title').count()).toBe(0);
   });

@@ -43,3 +43,20 @@ export async function drawnQuadrant(page: Page, title: string): Promise<string> 
   if (!inside) return 'off the map';
   return `${my < area.y + area.height / 2 ? 'top' : 'bottom'} ${mx < area.x + area.width / 2 ? 'left' : 'right'}`;
 }
+
+/** Words of card titles that lie on more than one line (a hyphen is a fair place to break). */
+export function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.map-card__title')].flatMap((title) => {
+      const text = title.firstChild;
+      if (!(text instanceof Text)) return [];
+      return [...text.data.matchAll(/[^\s-]+/g)].flatMap((word) => {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return lines.size > 1 ? [word[0]] : [];
+      });
+    }),
+  );
+}

@@ -11,6 +11,8 @@ import {
 
 const tablet: MapFrame = { width: 640, height: 480, cardWidth: 140, cardHeight: 70, gap: 6 };
 const phone: MapFrame = { width: 360, height: 480, cardWidth: 165, cardHeight: 64, gap: 6 };
+/** A phone to the pixel: the card as wide as its quadrant less its gaps, and then some. */
+const tightPhone: MapFrame = { width: 374, height: 498, cardWidth: 172, cardHeight: 102, gap: 9 };
 
 const point = (id: string, x: number, y: number, placedAt = 0): MapPoint => ({ id, x, y, placedAt });
 
@@ -45,18 +47,20 @@ function outsideQuadrant(list: MapPoint[], layout: MapLayout, frame: MapFrame): 
     const place = layout.places.get(p.id)!;
     const q = quadrantOf(p);
     const [x0, y0] = [(q % 2) * (frame.width / 2), Math.floor(q / 2) * (layout.height / 2)];
+    // A gap in from each edge (MAP-1), save on the right for a card too wide for its quadrant.
+    const right = Math.max(x0 + frame.width / 2 - frame.gap, x0 + frame.gap + frame.cardWidth);
     const inside =
-      place.left >= x0 - 1e-6 &&
-      place.left + frame.cardWidth <= x0 + frame.width / 2 + 1e-6 &&
-      place.top >= y0 - 1e-6 &&
-      place.top + frame.cardHeight <= y0 + layout.height / 2 + 1e-6;
+      place.left >= x0 + frame.gap - 1e-6 &&
+      place.left + frame.cardWidth <= right + 1e-6 &&
+      place.top >= y0 + frame.gap - 1e-6 &&
+      place.top + frame.cardHeight <= y0 + layout.height / 2 - frame.gap + 1e-6;
     return inside ? [] : [p.id];
   });
 }
 
 describe('where cards are drawn on the map', () => {
   it('MAP-1, MAP-2, MAP-4: any cards, on a tablet or a phone, each in its own quadrant and none over another', () => {
-    for (const frame of [tablet, phone]) {
+    for (const frame of [tablet, phone, tightPhone]) {
       fc.assert(
         fc.property(points, (list) => {
           const layout = layoutMap(list, frame);

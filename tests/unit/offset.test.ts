@@ -13,7 +13,7 @@ describe('clock offset estimate', () => {
   it('pairs the quickest trip out from one ping with the quickest trip back from another', () => {
     // Each ping is slow one way: the shortest round trip alone would be 19.5 ms out.
     const estimate = estimateOffset([ping(1000, 5000, 1, 40), ping(2000, 5000, 40, 1)]);
-    expect(estimate).toEqual({ offsetMs: 5000, errorMs: 1 });
+    expect(estimate).toEqual({ offsetMs: 5000, errorMs: 1, consistent: true });
     expect(estimateOffset([])).toBeNull();
   });
 
@@ -43,7 +43,7 @@ describe('clock offset estimate', () => {
       { sentAtMs: 2000, serverNowMs: 17005, receivedAtMs: 2010 }, // the clock moved 10 s: no offset fits both
       { sentAtMs: 3000, serverNowMs: 8000, receivedAtMs: 2990 }, // clock went backwards: ignored
     ]);
-    expect(estimate).toEqual({ offsetMs: 15000, errorMs: 5 });
+    expect(estimate).toEqual({ offsetMs: 15000, errorMs: 5, consistent: false });
   });
 
   it('slews small corrections and jumps large ones', () => {

@@ -13,7 +13,7 @@ interface Props {
 }
 
 /**
- * Adds a priority. It waits above the map until the team puts it in the quadrant it chooses
+ * Adds a priority. It waits beside the map until the team puts it in the quadrant it chooses
  * (MAP-6): a new card is never given a place nobody decided. It does not open the new card.
  */
 export function AddPriorityForm({ doc, teamId }: Props) {
@@ -57,7 +57,7 @@ export function AddPriorityForm({ doc, teamId }: Props) {
         Add priority
       </button>
       <p className="visually-hidden" role="status">
-        {added && `Added “${added}”. It waits above the map until you put it on.`}
+        {added && `Added “${added}”. It waits under “Not on the map yet” until you put it on the map.`}
       </p>
     </form>
   );

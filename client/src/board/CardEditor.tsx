@@ -102,7 +102,7 @@ export function CardEditor({
           onKeep={() => setConfirmRemove(false)}
         />
       ) : (
-        <button type="button" className="button" onClick={() => setConfirmRemove(true)}>
+        <button type="button" className="button" data-returns-focus onClick={() => setConfirmRemove(true)}>
           Remove priority
         </button>
       )}

@@ -16,28 +16,13 @@ interface Props {
 
 /** A priority on the map: title first, its category as a coloured edge *and* a label, its dot votes as a count. */
 export function MapCard({ card, votes, teamName, selected, draggable, place, onSelect }: Props) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: card.id,
     disabled: !draggable,
   });
-  const category = findCategory(card.category);
-  const style: CSSProperties = {
-    borderLeftColor: category?.colour ?? '#6b7790',
-    ...positionOf(card, place),
-    ...(transform && { transform: `translate(${transform.x}px, ${transform.y}px)` }),
-  };
-  const title = card.title || 'Untitled priority';
-  const content = (
-    <>
-      <span className="map-card__title">{title}</span>
-      <span className="map-card__meta">
-        {/* An uncategorised card says nothing rather than "No category" on every card on the wall. */}
-        {category && <span className="map-card__category">{category.short}</span>}
-        {votes > 0 && <span className="map-card__votes">● {count(votes, 'vote')}</span>}
-      </span>
-      {teamName && <span className="map-card__team">For {teamName}</span>}
-    </>
-  );
+  // While dragged, the card itself stays put, faded: what moves is the carried copy (DragOverlay).
+  const style: CSSProperties = { borderLeftColor: edgeColour(card), ...positionOf(card, place) };
+  const content = <CardFace card={card} votes={votes} teamName={teamName} />;
   const className = `map-card ${card.placed ? '' : 'map-card--waiting'}`;
   if (!onSelect) {
     return (
@@ -50,7 +35,8 @@ export function MapCard({ card, votes, teamName, selected, draggable, place, onS
     <button
       type="button"
       ref={setNodeRef}
-      className={`${className} ${selected ? 'map-card--selected' : ''} ${isDragging ? 'map-card--dragging' : ''}`}
+      className={`${className} ${selected ? 'map-card--selected' : ''} ${isDragging ? 'map-card--left-behind' : ''}`}
+      data-card-id={card.id}
       style={style}
       {...attributes}
       {...listeners}
@@ -63,6 +49,30 @@ export function MapCard({ card, votes, teamName, selected, draggable, place, onS
     </button>
   );
 }
+
+/** What a card says: title first, its category as a label, its dot votes as a count, its team. */
+export function CardFace({ card, votes, teamName }: { card: Card; votes: number; teamName: string | null }) {
+  const category = findCategory(card.category);
+  return (
+    <>
+      <span className="map-card__title">{card.title || 'Untitled priority'}</span>
+      <span className="map-card__meta">
+        {/* An uncategorised card says nothing rather than "No category" on every card on the wall. */}
+        {category && <span className="map-card__category">{category.short}</span>}
+        {votes > 0 && (
+          <span className="map-card__votes">
+            <span aria-hidden="true">● </span>
+            {count(votes, 'vote')}
+          </span>
+        )}
+      </span>
+      {teamName && <span className="map-card__team">For {teamName}</span>}
+    </>
+  );
+}
+
+/** The coloured edge says the category (with its label on the card, never colour alone). */
+export const edgeColour = (card: Card) => findCategory(card.category)?.colour ?? '#6b7790';
 
 /** Pixels from the layout; before it is measured, the card's own point, anchored so it stays on the map. */
 function positionOf(card: Card, place: MapPlace | null): CSSProperties {

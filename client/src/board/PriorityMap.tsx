@@ -1,18 +1,20 @@
 import {
   DndContext,
+  DragOverlay,
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
+  TouchSensor,
   useSensor,
   useSensors,
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type * as Y from 'yjs';
 import { placeCard, voteTotals, type BoardState, type Card, type Team } from '../../../shared/src/index.js';
 import { drawMap, type DrawnMap } from './drawMap.js';
-import { MapCard } from './MapCard.js';
+import { CardFace, edgeColour, MapCard } from './MapCard.js';
 import { useMapFrame } from './useMapFrame.js';
 import { WaitingCards } from './WaitingCards.js';
 import './priorityMap.css';
@@ -63,8 +65,12 @@ export function PriorityMap({
   const area = useRef<HTMLDivElement>(null);
   const { ruler, probe, frame } = useMapFrame();
   const drawn = useMemo(() => drawMap(cards, frame, fit), [cards, frame, fit]);
+  const [carried, setCarried] = useState<string | null>(null);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
+    // A mouse picks a card up once it moves a little, so a click still opens it. A finger presses
+    // and holds first, so a swipe over the map scrolls the page and never moves a shared card.
+    useSensor(MouseSensor, { activationConstraint: { distance: 8 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
     // Space picks a card up and puts it down; Enter is left to the button, so it opens the card.
     useSensor(KeyboardSensor, { keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] } }),
   );
@@ -81,8 +87,14 @@ export function PriorityMap({
   };
 
   const onDragEnd = ({ active, delta }: DragEndEvent) => {
+    setCarried(null);
     const card = byId.get(String(active.id));
-    const point = card && dropPoint(area.current, active.rect.current.initial, delta);
+    // Where the card is now on the screen: dnd-kit's translated rect allows for any scrolling of
+    // the page or a column while it was carried, which the pointer's own movement does not.
+    const { initial, translated } = active.rect.current;
+    const now =
+      translated ?? (initial && { ...initial, left: initial.left + delta.x, top: initial.top + delta.y });
+    const point = card && dropPoint(area.current, now ?? null);
     // A waiting card let go off the map keeps waiting; a placed one stays on it, at the nearest edge.
     if (!card || !point || (!card.placed && !point.onMap)) return;
     placeCard(doc, card.id, { x: clamp(point.x), y: clamp(point.y) });
@@ -114,6 +126,7 @@ export function PriorityMap({
       className={`priority-map ${drawn.waiting.length > 0 && !waitingIn ? 'priority-map--waiting' : ''}`}
       role="group"
       aria-label={label}
+      tabIndex={-1}
     >
       {waitingIn ? createPortal(waiting, waitingIn) : waiting}
       <span className="priority-map__axis priority-map__axis--y">↑ {board.axes.y}</span>
@@ -142,16 +155,38 @@ export function PriorityMap({
     </div>
   );
   if (!onSelect) return map;
+  const carriedCard = carried ? byId.get(carried) : undefined;
+  // The copy that follows the hand, drawn at the map's own card size and scale.
+  const carriedCopy = carriedCard && (
+    <div
+      className="map-card map-card--carried"
+      style={{ borderLeftColor: edgeColour(carriedCard), ['--card-scale' as string]: drawn.scale }}
+    >
+      <CardFace card={carriedCard} votes={votes[carriedCard.id] ?? 0} teamName={teamName(carriedCard.id)} />
+    </div>
+  );
   return (
-    <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+    <DndContext
+      sensors={sensors}
+      onDragStart={({ active }) => setCarried(String(active.id))}
+      onDragCancel={() => setCarried(null)}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements }}
+    >
       {map}
+      <DragOverlay dropAnimation={null}>{carriedCopy}</DragOverlay>
     </DndContext>
   );
 }
 
 function areaStyle(drawn: DrawnMap) {
   return {
-    ...(drawn.grownHeight !== null && { height: `${drawn.grownHeight}px`, aspectRatio: 'auto' }),
+    // The layout's height is inside the border, as the ruler measures it.
+    ...(drawn.grownHeight !== null && {
+      height: `${drawn.grownHeight}px`,
+      boxSizing: 'content-box' as const,
+      aspectRatio: 'auto',
+    }),
     ['--card-scale' as string]: drawn.scale,
   };
 }
@@ -162,20 +197,21 @@ function areaStyle(drawn: DrawnMap) {
  */
 function dropPoint(
   area: HTMLDivElement | null,
-  start: { left: number; top: number; width: number; height: number } | null,
-  delta: { x: number; y: number },
+  card: { left: number; top: number; width: number; height: number } | null,
 ) {
-  const box = area?.getBoundingClientRect();
-  if (!box || !start) return null;
-  const left = start.left + delta.x - box.left;
-  const top = start.top + delta.y - box.top;
-  const spanX = box.width - start.width;
-  const spanY = box.height - start.height;
+  if (!area || !card) return null;
+  // The layout measures from inside the map's border, so the drop does too.
+  const box = area.getBoundingClientRect();
+  const inside = { left: box.left + area.clientLeft, top: box.top + area.clientTop };
+  const left = card.left - inside.left;
+  const top = card.top - inside.top;
+  const spanX = area.clientWidth - card.width;
+  const spanY = area.clientHeight - card.height;
   if (spanX <= 0 || spanY <= 0) return null;
-  const [middleX, middleY] = [left + start.width / 2, top + start.height / 2];
+  const [middleX, middleY] = [left + card.width / 2, top + card.height / 2];
   return {
     x: left / spanX,
     y: 1 - top / spanY,
-    onMap: middleX >= 0 && middleX <= box.width && middleY >= 0 && middleY <= box.height,
+    onMap: middleX >= 0 && middleX <= area.clientWidth && middleY >= 0 && middleY <= area.clientHeight,
   };
 }

@@ -9,9 +9,9 @@ export function TitleConflictNotice({ conflict }: { conflict: TitleConflict | nu
     <div className="title-conflict" role="status">
       {conflict && (
         <>
-          <p>Someone else changed this title at the same time. Theirs was kept: ‘{conflict.theirs}’.</p>
+          <p>Someone else changed this title at the same time. Theirs was kept: “{conflict.theirs}”.</p>
           <button type="button" className="button" onClick={conflict.restore}>
-            Use mine instead: ‘{conflict.mine}’
+            Use mine instead: “{conflict.mine}”
           </button>{' '}
           <button type="button" className="button" onClick={conflict.dismiss}>
             Keep theirs

@@ -16,13 +16,10 @@ export function WaitingCards({
     <section className="waiting-cards" aria-label="Not on the map yet">
       <h3 className="waiting-cards__heading">
         Not on the map yet: {count(waiting, 'priority', 'priorities')}
-        {canPlace && (
-          <span className="waiting-cards__hint">
-            {' '}
-            · drag each onto the map, or open it and choose a quadrant
-          </span>
-        )}
       </h3>
+      {canPlace && (
+        <p className="waiting-cards__hint">Drag each onto the map, or open it and choose a quadrant.</p>
+      )}
       <div className="waiting-cards__list">{children}</div>
     </section>
   );

@@ -75,7 +75,7 @@ export function Workspace({ teamId }: { teamId: string | null }) {
             canAllocate={can(role, 'board:direct')}
             canRemove={mayRemove(selected)}
             titleConflict={titleConflict(selected)}
-            onClose={() => setSelectedId(null)}
+            onClose={() => closeAndReturnFocus(selected.id, setSelectedId)}
           />
         )}
         <div ref={setWaitingSlot} />
@@ -112,4 +112,16 @@ function useKeptInSight(card: Card | null) {
     );
     return () => cancelAnimationFrame(frame);
   }, [where]);
+}
+
+/**
+ * Closing a priority takes the keyboard back to its card on the map (WCAG 2.4.3), or to the map
+ * when the card has gone (removed), rather than dropping it at the top of the page.
+ */
+function closeAndReturnFocus(cardId: string, setSelectedId: (id: string | null) => void) {
+  setSelectedId(null);
+  requestAnimationFrame(() => {
+    const card = document.querySelector<HTMLElement>(`.map-card[data-card-id="${CSS.escape(cardId)}"]`);
+    (card ?? document.querySelector<HTMLElement>('.priority-map'))?.focus();
+  });
 }

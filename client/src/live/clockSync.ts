@@ -33,6 +33,8 @@ export function startClockSync(socket: ControlSocket, store: SessionStore): () =
       ];
       const estimate = estimateOffset(samples);
       if (!estimate) return;
+      // The device's clock was changed: the older pings no longer bound anything.
+      if (!estimate.consistent) samples = samples.slice(-1);
       estimated = slewOffset(estimated, estimate.offsetMs, 50);
       // The room sees a running countdown once the offset is known to within a few ms, or once
       // this burst has done what it can: not off the first rough ping.

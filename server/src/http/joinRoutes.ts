@@ -95,6 +95,12 @@ export function joinRouter(deps: JoinDeps): Router {
     limit: deps.joinAttemptsPerMinute,
     skipSuccessfulRequests: true,
     requestWasSuccessful: (_req, res) => res.statusCode !== 404,
+    // A code that works is never counted nor refused, however many wrong ones the room's shared
+    // address has tried: the limit is on guessing, not on joining.
+    skip: (req) => {
+      const body = joinBodySchema.safeParse(req.body);
+      return body.success && deps.joinCodes.findActive(body.data.code) !== undefined;
+    },
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) =>

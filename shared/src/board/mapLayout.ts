@@ -1,5 +1,5 @@
 /**
- * Where each priority is drawn on the 2×2 map (MAP-1 to MAP-5 in SPEC.md).
+ * Where each priority is drawn on the 2×2 map (MAP-1 to MAP-6 in SPEC.md).
  *
  * A card's stored x and y say what the team decided: how far along each axis it sits. Drawn at
  * exactly that point, thirty cards pile up and hide each other's titles. So each screen draws every
@@ -47,13 +47,14 @@ export function quadrantOf(point: { x: number; y: number }): Quadrant {
 export function layoutMap(points: MapPoint[], frame: MapFrame): MapLayout {
   const ordered = [...points].sort((a, b) => a.placedAt - b.placedAt || a.id.localeCompare(b.id));
   let height = Math.max(frame.height, leastHeight(ordered, frame));
-  // Grows a row at a time until every card fits (MAP-4); leastHeight makes this rarely loop.
-  for (let tries = 0; tries < 200; tries++) {
+  // Grows a row at a time until every card fits (MAP-4). Tidy rows of at least one column always
+  // fit at leastHeight, so this ends at once; the bound only guards against a frame of no size.
+  for (let tries = 0; tries <= ordered.length + 1; tries++) {
     const places = tryLayout(ordered, { ...frame, height });
     if (places) return { places, height };
-    height += frame.cardHeight + frame.gap;
+    height += Math.max(1, frame.cardHeight + frame.gap);
   }
-  throw new Error('a map layout that never fits');
+  return { places: new Map(ordered.map((p, i) => [p.id, { left: 0, top: i * frame.cardHeight }])), height };
 }
 
 /** The height at which the fullest quadrant could hold its cards in tidy rows. */
@@ -125,7 +126,9 @@ function quadrantRange(quadrant: Quadrant, frame: MapFrame) {
   const top = Math.floor(quadrant / 2) * halfH + frame.gap;
   return {
     minLeft: left,
-    maxLeft: left + halfW - 2 * frame.gap - frame.cardWidth,
+    // A card wider than its quadrant (a phone's, to the pixel) keeps to the quadrant's left edge and
+    // gives up some of the gap on its right, rather than finding no place at all.
+    maxLeft: Math.max(left, left + halfW - 2 * frame.gap - frame.cardWidth),
     minTop: top,
     maxTop: top + halfH - 2 * frame.gap - frame.cardHeight,
   };

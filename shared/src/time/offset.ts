@@ -10,6 +10,8 @@ export interface OffsetEstimate {
   offsetMs: number;
   /** How far either side of offsetMs the true offset can be, at most. */
   errorMs: number;
+  /** False when no offset fitted every sample (the device's clock changed): start the samples afresh. */
+  consistent: boolean;
 }
 
 /**
@@ -26,10 +28,14 @@ export function estimateOffset(samples: readonly TimeSample[]): OffsetEstimate |
   if (valid.length === 0) return null;
   const low = Math.max(...valid.map((s) => s.serverNowMs - s.receivedAtMs));
   const high = Math.min(...valid.map((s) => s.serverNowMs - s.sentAtMs));
-  if (low <= high) return { offsetMs: (low + high) / 2, errorMs: (high - low) / 2 };
+  if (low <= high) return { offsetMs: (low + high) / 2, errorMs: (high - low) / 2, consistent: true };
   const best = valid.reduce((a, b) => (b.receivedAtMs - b.sentAtMs < a.receivedAtMs - a.sentAtMs ? b : a));
   const roundTripMs = best.receivedAtMs - best.sentAtMs;
-  return { offsetMs: best.serverNowMs - (best.sentAtMs + roundTripMs / 2), errorMs: roundTripMs / 2 };
+  return {
+    offsetMs: best.serverNowMs - (best.sentAtMs + roundTripMs / 2),
+    errorMs: roundTripMs / 2,
+    consistent: false,
+  };
 }
 
 /**

@@ -33,6 +33,7 @@ export function ClockControls() {
             type="button"
             className="button"
             disabled={!online || busy}
+            data-returns-focus
             onClick={() => setConfirmReset(true)}
           >
             Reset the clock

@@ -27,9 +27,9 @@ import './facilitator.css';
  */
 export default function FacilitatorScreen() {
   const { control } = useWorkshop();
-  // The strip takes over once the clock and its controls have scrolled out of sight.
+  // The strip takes over once half the clock and its controls have scrolled out of sight.
   const clock = useRef<HTMLDivElement>(null);
-  const clockInView = useInView(clock);
+  const clockInView = useInView(clock, 0.5);
   return (
     <div className="console">
       {!clockInView && <ClockStrip />}

@@ -35,12 +35,12 @@ export function FocusControl() {
     if (focus.kind === 'team' && next) void choose({ kind: 'team', teamId: next });
   };
   const choose = async (next: Focus) => {
+    setCodesError(null);
     // Putting joining on the wall is to get every table in: a team without a code gets one in the
     // same step, as "Show every team's join code" does, rather than a gap the room has to ask about.
     if (next.kind === 'joining') {
       try {
         await api.makeJoinCodes(workshopId, token, teams);
-        setCodesError(null);
       } catch (e) {
         setCodesError((e as Error).message);
       }

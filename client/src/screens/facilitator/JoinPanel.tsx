@@ -97,7 +97,12 @@ export function JoinPanel() {
                       onKeep={() => setConfirming(null)}
                     />
                   ) : (
-                    <button type="button" className="button" onClick={() => setConfirming(code.code)}>
+                    <button
+                      type="button"
+                      className="button"
+                      data-returns-focus
+                      onClick={() => setConfirming(code.code)}
+                    >
                       Revoke {possessive(team.name)} code
                     </button>
                   )}

@@ -76,7 +76,7 @@ export function LinkList({ refreshKey }: { refreshKey: number }) {
                 onKeep={() => setConfirm(null)}
               />
             ) : (
-              <button type="button" className="button" onClick={() => setConfirm(link.id)}>
+              <button type="button" className="button" data-returns-focus onClick={() => setConfirm(link.id)}>
                 Revoke<span className="visually-hidden"> the link for {who(link)}</span>
               </button>
             )}

@@ -87,7 +87,7 @@ function ClearVotes({ send }: { send: Send }) {
   if (!confirming)
     return (
       <p>
-        <button type="button" className="button" onClick={() => setConfirming(true)}>
+        <button type="button" className="button" data-returns-focus onClick={() => setConfirming(true)}>
           Clear all votes
         </button>
       </p>

@@ -70,6 +70,7 @@ export function AgendaItemRow({ item, index, count, isCurrent, send }: Props) {
             type="button"
             className="button"
             disabled={count === 1}
+            data-returns-focus
             onClick={() => setConfirmRemove(true)}
           >
             Remove<span className="visually-hidden">: {item.title}</span>
