@@ -147,6 +147,10 @@ await shoot(
   firstCard,
   openCard(/^Merge the planning/),
 );
+await shoot('tablet-30-cards-768x1024', crowded.urls.team, 768, 1024, firstCard);
+await shoot('facilitator-30-cards-1280x800', crowded.urls.facilitator, 1280, 800, firstCard, async (page) => {
+  await page.locator('.priority-map__area').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+});
 await setFocus(s.baseUrl, crowded.workshop, { kind: 'map' });
 await shoot('projector-30-cards-1920x1080', crowded.urls.projector, 1920, 1080, firstCard);
 await shoot('projector-30-cards-1280x720', crowded.urls.projector, 1280, 720, firstCard);
@@ -167,6 +171,7 @@ await shoot(
   },
 );
 await shoot('phone-30-cards-long-axes-390x844', crowded.urls.team, 390, 844, firstCard);
+await shoot('projector-30-cards-long-axes-1280x720', crowded.urls.projector, 1280, 720, firstCard);
 
 // An item that has run over, with the longest title a programme is likely to have.
 const over = await createWorkshop(s.baseUrl, {
@@ -189,6 +194,13 @@ await shoot('projector-overrun-1920x1080', await overLink('projector'), 1920, 10
 await shoot('projector-overrun-1280x720', await overLink('projector'), 1280, 720, 'Over time');
 await shoot('tablet-overrun-1024x768', await overLink('team'), 1024, 768, 'Over time');
 await shoot('phone-overrun-390x844', await overLink('team'), 390, 844, 'Over time');
+await shoot(
+  'leader-overrun-1280x800',
+  (await mintToken(s.baseUrl, over, { role: 'leader' })).url,
+  1280,
+  800,
+  'Over time',
+);
 
 await browser.close();
 await s.close();
