@@ -43,7 +43,10 @@ async function projectorWithClock(url: string, skewMs: number): Promise<Page> {
     Object.assign(globalThis, { countdownFlips: flips });
     new MutationObserver(() => {
       const text = document.querySelector('.countdown__time')?.textContent ?? '';
-      if (text && text !== flips.at(-1)?.text) flips.push({ atMs: trueNow(), text });
+      // Stamped with the frame it is drawn in (the document timeline's time, on the machine's
+      // clock), not when the callback happened to run within that frame.
+      const frameMs = performance.timeOrigin + Number(document.timeline.currentTime ?? performance.now());
+      if (text && text !== flips.at(-1)?.text) flips.push({ atMs: frameMs, text });
     }).observe(document, { subtree: true, childList: true, characterData: true });
   }, skewMs);
   const page = await context.newPage();

@@ -2,14 +2,16 @@ import { estimateOffset, slewOffset, type TimeSample } from '../../../shared/src
 import type { SessionStore } from '../state/sessionStore.js';
 import type { ControlSocket } from './controlSocket.js';
 
-// Sixteen pings on connect, then eight every 30 s. Each ping bounds the offset from both sides and
-// the estimate is the middle of all the bounds (see estimateOffset): through a proxy holding each
-// chunk 0–50 ms, sixteen pings pin it to a millisecond or two, so screens change second in the same
-// frame. Only the last 45 s of pings count, so the device clock's own drift never piles up.
-const BURST = 16;
+// Thirty-two pings on connect, then eight every 30 s. Each ping bounds the offset from both sides
+// and the estimate is the middle of all the bounds (see estimateOffset): through a proxy holding
+// each chunk 0–50 ms, thirty-two pings pin it to a millisecond or two, so screens change second in
+// the same frame or the next. Only the last 45 s of pings count, so the device clock's own drift never piles up.
+const BURST = 32;
 const TOP_UP = 8;
 const WINDOW_MS = 45_000;
 const SETTLED_MS = 5;
+/** Pings after which the countdown shows, however jittery the network. */
+const SHOW_AFTER = 8;
 const EVERY_MS = 30_000;
 
 /**
@@ -36,10 +38,10 @@ export function startClockSync(socket: ControlSocket, store: SessionStore): () =
       // The device's clock was changed: the older pings no longer bound anything.
       if (!estimate.consistent) samples = samples.slice(-1);
       estimated = slewOffset(estimated, estimate.offsetMs, 50);
-      // The room sees a running countdown once the offset is known to within a few ms, or once
-      // this burst has done what it can: not off the first rough ping.
+      // The room sees a running countdown once the offset is known to within a few ms, or after a
+      // few pings however jittery the network: not off the first rough ping.
       const settled =
-        store.getState().clockSynced || estimate.errorMs <= SETTLED_MS || samples.length >= BURST;
+        store.getState().clockSynced || estimate.errorMs <= SETTLED_MS || samples.length >= SHOW_AFTER;
       store.setState({ offsetMs: estimated, clockSynced: settled });
     } catch {
       // No answer in time: the next ping tries again.

@@ -25,7 +25,7 @@ export interface SessionState {
   keptOnDevice: boolean;
   /** Add to Date.now() to get the server's time. */
   offsetMs: number;
-  /** False until offsetMs is measured to within a few ms (or the first burst of pings is done). */
+  /** False until offsetMs is measured to within a few ms (or after eight pings). */
   clockSynced: boolean;
   notice: Notice | null;
   /**
