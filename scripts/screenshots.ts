@@ -9,6 +9,8 @@ import {
   setAxes,
   setFocus,
   showJoining,
+  goToItem,
+  setBriefingStep,
   startClock,
 } from '../tests/support/scenario.js';
 import { createWorkshop, mintToken, startServer } from '../tests/support/server.js';
@@ -201,6 +203,29 @@ await shoot(
   800,
   'Over time',
 );
+
+// The 9.10 input: a briefing card on the wall, the whole deck on a tablet.
+const briefed = await createWorkshop(s.baseUrl);
+await goToItem(s.baseUrl, briefed, 'briefing');
+await setBriefingStep(s.baseUrl, briefed, 'briefing', 4);
+const briefedLink = async (role: 'team' | 'projector') =>
+  (await mintToken(s.baseUrl, briefed, { role, teamId: role === 'team' ? 'team-1' : undefined })).url;
+await shoot(
+  'projector-briefing-1920x1080',
+  await briefedLink('projector'),
+  1920,
+  1080,
+  '2. Empowering communities',
+);
+await shoot(
+  'projector-briefing-1280x720',
+  await briefedLink('projector'),
+  1280,
+  720,
+  '2. Empowering communities',
+);
+await shoot('tablet-briefing-1024x768', await briefedLink('team'), 1024, 768, 'What will change?');
+await shoot('phone-briefing-390x844', await briefedLink('team'), 390, 844, 'What will change?');
 
 await browser.close();
 await s.close();

@@ -23,3 +23,5 @@ export * from './schema/limits.js';
 export * from './schema/control.js';
 export * from './agenda/agenda.js';
 export * from './control/pipeline.js';
+export * from './schema/briefing.js';
+export * from './templates/briefing.js';

@@ -221,3 +221,28 @@ export async function startClock(baseUrl: string, workshop: CreatedWorkshop): Pr
   } as never);
   control.close();
 }
+
+/** Moves the clock to an agenda item. */
+export async function goToItem(baseUrl: string, workshop: CreatedWorkshop, itemId: string): Promise<void> {
+  const control = connectControl(baseUrl, workshop.facilitatorToken);
+  await control.emitWithAck('clock:command', {
+    commandId: `go-${Date.now()}-${Math.random()}`,
+    command: { type: 'goTo', itemId },
+  } as never);
+  control.close();
+}
+
+/** Puts a card of an input's briefing on the projector. */
+export async function setBriefingStep(
+  baseUrl: string,
+  workshop: CreatedWorkshop,
+  itemId: string,
+  step: number,
+): Promise<void> {
+  const control = connectControl(baseUrl, workshop.facilitatorToken);
+  await control.emitWithAck('board:command', {
+    commandId: `briefing-${Date.now()}-${Math.random()}`,
+    command: { type: 'briefing', itemId, step },
+  } as never);
+  control.close();
+}

@@ -153,3 +153,14 @@ describe('board rules', () => {
     expect(releaseRemovedPriorities(released, ['c2', 'c3'])).toBeNull();
   });
 });
+
+describe('briefing on the projector (BOARD-10)', () => {
+  it('the facilitator steps through an input’s cards; a tablet may not', () => {
+    const command: BoardCommand = { type: 'briefing', itemId: 'briefing', step: 2 };
+    expect(apply(initialBoard(), command, facilitator)).toMatchObject({
+      ok: true,
+      data: { briefing: { itemId: 'briefing', step: 2 } },
+    });
+    expect(apply(initialBoard(), command, tablet)).toMatchObject({ ok: false });
+  });
+});

@@ -8,6 +8,7 @@ export function initialBoard(): BoardState {
     votesPerPerson: 5,
     votes: {},
     allocations: {},
+    briefing: null,
   };
 }
 
@@ -50,6 +51,9 @@ export function applyBoardCommand(
     case 'allocate':
       if (!priorityIds.includes(command.cardId) && command.teamId !== null) return unknownPriority();
       return allocate(board, command.cardId, command.teamId, teamIds);
+    case 'briefing':
+      // BOARD-10: screens show the last card when a step runs past a deck's end.
+      return accept({ ...board, briefing: { itemId: command.itemId, step: command.step } });
   }
 }
 

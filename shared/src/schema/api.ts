@@ -1,3 +1,4 @@
+import { briefingDeckSchema } from './briefing.js';
 import { z } from 'zod';
 import { roles } from '../permissions/permissions.js';
 import { agendaItemSchema, agendaSchema, programmeTimeSchema } from './agenda.js';
@@ -131,6 +132,8 @@ export const templateSummarySchema = z.object({
     .optional(),
   /** Said beside the programme when its times are the board's, not the handbook's. */
   timesNote: z.string().optional(),
+  /** The cards its inputs carry (the handbook's briefing content). */
+  briefing: z.array(briefingDeckSchema).optional(),
 });
 export const templatesResponseSchema = z.object({ templates: z.array(templateSummarySchema) });
 export type TemplateSummary = z.infer<typeof templateSummarySchema>;

@@ -30,6 +30,11 @@ export const boardStateSchema = z.object({
   votes: z.record(z.string(), z.record(z.string(), z.number().int().min(1))),
   /** Card id → task team id. */
   allocations: z.record(z.string(), z.string()),
+  /** Which card of an input's briefing the projector shows (BOARD-10); none stepped yet: the first. */
+  briefing: z
+    .object({ itemId: id, step: z.number().int().min(0).max(99) })
+    .nullable()
+    .default(null),
 });
 export type BoardState = z.infer<typeof boardStateSchema>;
 
@@ -40,5 +45,6 @@ export const boardCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('vote'), cardId: id, delta: z.union([z.literal(1), z.literal(-1)]) }),
   z.object({ type: z.literal('clearVotes') }),
   z.object({ type: z.literal('allocate'), cardId: id, teamId: id.nullable() }),
+  z.object({ type: z.literal('briefing'), itemId: id, step: z.number().int().min(0).max(99) }),
 ]);
 export type BoardCommand = z.infer<typeof boardCommandSchema>;

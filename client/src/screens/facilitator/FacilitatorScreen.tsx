@@ -9,6 +9,7 @@ import { FinishTimes } from '../../ui/FinishTimes.js';
 import { SaveStatus } from '../../ui/SaveStatus.js';
 import { useInView } from '../../ui/useInView.js';
 import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
+import { BriefingControl } from '../../briefing/BriefingControl.js';
 import { BoardSection } from './BoardSection.js';
 import { ClockControls } from './ClockControls.js';
 import { ClockStrip } from './ClockStrip.js';
@@ -54,6 +55,7 @@ export default function FacilitatorScreen() {
         </div>
         <FinishTimes />
         <FocusControl />
+        <BriefingControl />
         <SaveStatus />
       </main>
       <aside className="console__side" aria-label="The room">

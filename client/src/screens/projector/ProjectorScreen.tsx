@@ -1,4 +1,6 @@
 import { PriorityMap } from '../../board/PriorityMap.js';
+import { BriefingSlide } from '../../briefing/BriefingSlide.js';
+import { useBriefing } from '../../briefing/useBriefing.js';
 import { TeamPriorities } from '../../board/TeamPriorities.js';
 import { useCards } from '../../board/useCards.js';
 import { useSessionState, useWorkshop, useTeams } from '../../state/sessionContext.js';
@@ -23,16 +25,20 @@ export default function ProjectorScreen() {
   const cards = useCards(doc);
   const focus = board?.focus ?? { kind: 'agenda' };
   const team = focus.kind === 'team' ? teams.find((t) => t.id === focus.teamId) : undefined;
+  // During an input with briefing cards, the wall shows the card the facilitator is on.
+  const briefing = useBriefing().current;
+  const slide = focus.kind === 'agenda' ? briefing : null;
   return (
     <div className={`projector projector--${focus.kind}`}>
       <header className="projector__title">
         <CurrentItem />
-        {focus.kind !== 'agenda' && <Countdown className="projector__corner-clock" />}
+        {(focus.kind !== 'agenda' || slide) && <Countdown className="projector__corner-clock" />}
       </header>
       <ConnectionBanner quiet />
       <Announcer />
       <main className="projector__centre">
-        {focus.kind === 'agenda' && <Countdown className="projector__big-clock" />}
+        {focus.kind === 'agenda' && !slide && <Countdown className="projector__big-clock" />}
+        {slide && <BriefingSlide deck={slide.deck} step={slide.step} />}
         {focus.kind === 'map' && board && (
           <PriorityMap doc={doc} cards={cards} board={board} teams={teams} fit="shrink" />
         )}

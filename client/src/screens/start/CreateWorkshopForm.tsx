@@ -31,6 +31,7 @@ export function CreateWorkshopForm() {
     );
   }, []);
 
+  const chosen = templates.find((t) => t.id === templateId);
   const chooseTemplate = (id: string) => {
     setTemplateId(id);
     const template = templates.find((t) => t.id === id);
@@ -74,16 +75,25 @@ export function CreateWorkshopForm() {
         />
         {titleLimit.hint}
       </div>
-      <label className="field">
-        <span>Programme</span>
-        <select value={templateId} onChange={(e) => chooseTemplate(e.target.value)}>
+      <div className="field">
+        <label htmlFor="workshop-programme">Programme</label>
+        <select
+          id="workshop-programme"
+          value={templateId}
+          onChange={(e) => chooseTemplate(e.target.value)}
+          aria-describedby="workshop-programme-about"
+        >
           {templates.map((t) => (
             <option key={t.id} value={t.id}>
               {t.title}
             </option>
           ))}
         </select>
-      </label>
+        {/* What the programme is, and whether its times are the handbook's or the board's. */}
+        <p id="workshop-programme-about" className="field__hint">
+          {chosen?.description} {chosen?.timesNote}
+        </p>
+      </div>
       <label className="field">
         <span>Starts at</span>
         <input type="time" required value={startsAt} onChange={(e) => setStartsAt(e.target.value)} />

@@ -1,4 +1,3 @@
-import { Workspace } from '../../board/Workspace.js';
 import { useSessionState } from '../../state/sessionContext.js';
 import { Announcer } from '../../ui/Announcer.js';
 import { ConnectionBanner } from '../../ui/ConnectionBanner.js';
@@ -6,12 +5,14 @@ import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { SaveStatus } from '../../ui/SaveStatus.js';
 import { StorageWarning } from '../../ui/StorageWarning.js';
+import { ProgrammeWorkspace } from './ProgrammeWorkspace.js';
 import './tablet.css';
 
 /** A task team's tablet: the current item, the countdown and the save state always in view; the team's workspace below. */
 export function TabletScreen() {
   const teamId = useSessionState((s) => s.identity?.teamId ?? null);
   const teamName = useSessionState((s) => s.summary?.teams.find((t) => t.id === teamId)?.name);
+  const itemId = useSessionState((s) => s.control?.agenda[s.control.clock.currentIndex]?.id ?? '');
   return (
     <div className="tablet">
       <header className="tablet__bar">
@@ -25,7 +26,7 @@ export function TabletScreen() {
       <ConnectionBanner />
       <StorageWarning />
       <Announcer />
-      <main className="tablet__main">{teamId && <Workspace teamId={teamId} />}</main>
+      <main className="tablet__main">{teamId && <ProgrammeWorkspace key={itemId} teamId={teamId} />}</main>
     </div>
   );
 }
