@@ -88,16 +88,6 @@ export async function populatedWorkshop(baseUrl: string): Promise<Scenario> {
   return { workshop, urls, joinCode: code.code };
 }
 
-/** Sets what the projector shows. */
-export async function setFocus(baseUrl: string, workshop: CreatedWorkshop, focus: object): Promise<void> {
-  const control = connectControl(baseUrl, workshop.facilitatorToken);
-  await control.emitWithAck('board:command', {
-    commandId: `focus-${Date.now()}-${Math.random()}`,
-    command: { type: 'focus', focus },
-  } as never);
-  control.close();
-}
-
 /** Puts the joining screen on the projector as the console does: a code for every team first. */
 export async function showJoining(baseUrl: string, workshop: CreatedWorkshop): Promise<void> {
   for (const team of workshop.teams) {
@@ -109,21 +99,6 @@ export async function showJoining(baseUrl: string, workshop: CreatedWorkshop): P
     if (res.status !== 201) throw new Error(`join code for ${team.name}: ${res.status}`);
   }
   await setFocus(baseUrl, workshop, { kind: 'joining' });
-}
-
-/** Renames the map's axes. */
-export async function setAxes(
-  baseUrl: string,
-  workshop: CreatedWorkshop,
-  x: string,
-  y: string,
-): Promise<void> {
-  const control = connectControl(baseUrl, workshop.facilitatorToken);
-  await control.emitWithAck('board:command', {
-    commandId: `axes-${Date.now()}-${Math.random()}`,
-    command: { type: 'axes', x, y },
-  } as never);
-  control.close();
 }
 
 /** Thirty priorities a cabinet might raise in team task 1: long and short, as people type them. */
@@ -212,37 +187,41 @@ export async function crowdedWorkshop(baseUrl: string): Promise<Scenario & { tit
   };
 }
 
-/** Starts the workshop's clock on its first item. */
-export async function startClock(baseUrl: string, workshop: CreatedWorkshop): Promise<void> {
-  const control = connectControl(baseUrl, workshop.facilitatorToken);
-  await control.emitWithAck('clock:command', {
-    commandId: `start-${Date.now()}-${Math.random()}`,
-    command: { type: 'start' },
-  } as never);
-  control.close();
-}
-
-/** Moves the clock to an agenda item. */
-export async function goToItem(baseUrl: string, workshop: CreatedWorkshop, itemId: string): Promise<void> {
-  const control = connectControl(baseUrl, workshop.facilitatorToken);
-  await control.emitWithAck('clock:command', {
-    commandId: `go-${Date.now()}-${Math.random()}`,
-    command: { type: 'goTo', itemId },
-  } as never);
-  control.close();
-}
-
-/** Puts a card of an input's briefing on the projector. */
-export async function setBriefingStep(
+/** Sends one control command as the facilitator, as the console would, and fails on a refusal. */
+async function asFacilitator(
   baseUrl: string,
   workshop: CreatedWorkshop,
-  itemId: string,
-  step: number,
+  event: 'clock:command' | 'board:command',
+  command: object,
 ): Promise<void> {
   const control = connectControl(baseUrl, workshop.facilitatorToken);
-  await control.emitWithAck('board:command', {
-    commandId: `briefing-${Date.now()}-${Math.random()}`,
-    command: { type: 'briefing', itemId, step },
-  } as never);
-  control.close();
+  try {
+    const ack = (await control.emitWithAck(event, {
+      commandId: `scenario-${Date.now()}-${Math.random()}`,
+      command,
+    } as never)) as Ack<ControlState>;
+    if (!ack.ok) throw new Error(`${event} ${JSON.stringify(command)}: ${ack.error.message}`);
+  } finally {
+    control.close();
+  }
 }
+
+/** Sets what the projector shows. */
+export const setFocus = (baseUrl: string, workshop: CreatedWorkshop, focus: object) =>
+  asFacilitator(baseUrl, workshop, 'board:command', { type: 'focus', focus });
+
+/** Renames the map's axes. */
+export const setAxes = (baseUrl: string, workshop: CreatedWorkshop, x: string, y: string) =>
+  asFacilitator(baseUrl, workshop, 'board:command', { type: 'axes', x, y });
+
+/** Starts the workshop's clock on its current item. */
+export const startClock = (baseUrl: string, workshop: CreatedWorkshop) =>
+  asFacilitator(baseUrl, workshop, 'clock:command', { type: 'start' });
+
+/** Moves the clock to an agenda item. */
+export const goToItem = (baseUrl: string, workshop: CreatedWorkshop, itemId: string) =>
+  asFacilitator(baseUrl, workshop, 'clock:command', { type: 'goTo', itemId });
+
+/** Puts a card of an input's briefing on the projector. */
+export const setBriefingStep = (baseUrl: string, workshop: CreatedWorkshop, itemId: string, step: number) =>
+  asFacilitator(baseUrl, workshop, 'board:command', { type: 'briefing', itemId, step });
