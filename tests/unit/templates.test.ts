@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  categories,
   findTemplate,
+  whatWillChange,
   formatProgrammeTime,
   plannedFinishMin,
   plannedStartsMin,
@@ -88,5 +90,11 @@ describe('templates, faithful to the handbook', () => {
       expect(new Set(ids).size, template.id).toBe(ids.length);
       expect(template.agenda.every((item) => item.title.trim().length > 0)).toBe(true);
     }
+  });
+
+  it('the map’s categories name the six Localism essentials in the handbook’s words, as its briefing does', () => {
+    const essentials = whatWillChange.cards.find((card) => card.id === 'six-essentials')!.points;
+    const essentialCategories = categories.slice(3).map((category) => category.label.toLowerCase());
+    expect(essentialCategories).toEqual(essentials);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * What a priority is about: one of the three challenges, or one of the six essential actions of
- * the Localism Bill (DCLG, "Decentralisation and the Localism Bill: an essential guide", 2010).
+ * What a priority is about: one of the three challenges, or one of the Localism Bill's six
+ * essentials, in the handbook's words ("Strategic Political Leadership in New Times", 9.10).
  * Each has a colour *and* a short label, never colour alone.
  */
 export const categories = [
@@ -9,37 +9,37 @@ export const categories = [
   { id: 'government', label: 'Other Government changes', short: 'Government', colour: '#5a2a82' },
   {
     id: 'bureaucracy',
-    label: 'Lift the burden of bureaucracy',
+    label: 'Less bureaucracy',
     short: 'Less bureaucracy',
     colour: '#1c6b3a',
   },
   {
     id: 'empower',
-    label: 'Empower communities to do things their way',
-    short: 'Empower communities',
+    label: 'Empowering communities',
+    short: 'Empowering communities',
     colour: '#0b6e75',
   },
   {
     id: 'finance',
-    label: 'Increase local control of public finance',
-    short: 'Local finance',
+    label: 'Increased local finance control',
+    short: 'Local finance control',
     colour: '#7a4a00',
   },
   {
     id: 'supply',
-    label: 'Diversify the supply of public services',
-    short: 'Diverse supply',
+    label: 'Diversifying public service providers',
+    short: 'Diverse providers',
     colour: '#8a1d5c',
   },
   {
     id: 'scrutiny',
-    label: 'Open up government to public scrutiny',
-    short: 'Open scrutiny',
+    label: 'Open up to scrutiny',
+    short: 'Open to scrutiny',
     colour: '#3d4a5c',
   },
   {
     id: 'accountability',
-    label: 'Strengthen accountability to local people',
+    label: 'Accountability to local people',
     short: 'Accountability',
     colour: '#5c3d1e',
   },
