@@ -179,6 +179,9 @@ describe('Leader’s chair', () => {
     ).toEqual(['Housing2 priorities, 3 votes', 'Adult care0 priorities, 0 votes']);
     expect(screen.getByRole('list', { name: 'Agenda' })).toBeInTheDocument();
     expect(screen.getByText('Planned finish')).toBeInTheDocument();
+    // The programme's shape and what is coming.
+    expect(screen.getByRole('list', { name: 'Programme: item 1 of 9' })).toBeInTheDocument();
+    expect(screen.getByText(`Next: ${agenda[1]!.title}, 9.10`)).toBeInTheDocument();
   });
 });
 

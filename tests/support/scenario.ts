@@ -63,7 +63,7 @@ export async function populatedWorkshop(baseUrl: string): Promise<Scenario> {
   };
   await send('clock:command', { type: 'goTo', itemId: 'team-task-1' });
   await send('clock:command', { type: 'start' });
-  await send('clock:command', { type: 'adjust', minutes: -23 });
+  await send('clock:command', { type: 'adjust', minutes: -10 });
   for (const [cardId, teamId] of [
     ['p1', 'team-3'],
     ['p2', 'team-1'],

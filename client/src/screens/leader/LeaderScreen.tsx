@@ -6,6 +6,8 @@ import { ConnectionBanner } from '../../ui/ConnectionBanner.js';
 import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { FinishTimes } from '../../ui/FinishTimes.js';
+import { NextItem } from '../../ui/NextItem.js';
+import { ProgressBar } from '../../ui/ProgressBar.js';
 import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
 import { count } from '../../ui/plural.js';
 import './leader.css';
@@ -24,6 +26,9 @@ export default function LeaderScreen() {
         <CurrentItem />
         <Countdown className="leader__countdown" />
         <FinishTimes />
+        {/* The programme's shape and what is coming, as the wall shows them. */}
+        <ProgressBar />
+        <NextItem />
       </header>
       <main className="leader__body">
         <section aria-labelledby="order-heading">
