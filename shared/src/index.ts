@@ -25,3 +25,6 @@ export * from './agenda/agenda.js';
 export * from './control/pipeline.js';
 export * from './schema/briefing.js';
 export * from './templates/briefing.js';
+export * from './schema/roster.js';
+export * from './roster/roster.js';
+export * from './templates/rooms.js';

@@ -6,6 +6,7 @@ import {
   findTemplate,
   initialBoard,
   initialClock,
+  initialRoster,
   type Ack,
   type ControlCommand,
   type ControlState,
@@ -36,6 +37,7 @@ export function controlState(patch: Partial<ControlState> = {}): ControlState {
     agenda,
     clock: initialClock(),
     board: initialBoard(),
+    roster: initialRoster(findTemplate('strategic-political-leadership')!.room.bodies),
     unreadable: [],
     ...patch,
   };

@@ -9,6 +9,7 @@ import {
   type ClockCommand,
   type ControlCommand,
   type Identity,
+  type RosterCommand,
 } from '../../shared/src/index.js';
 import { ControlService } from '../../server/src/control/controlService.js';
 import { createLogger } from '../../server/src/log.js';
@@ -99,6 +100,39 @@ const agendaCommand: fc.Arbitrary<AgendaCommand> = fc.oneof(
   ),
 );
 
+const memberIds = ['m1', 'm2', 'm3', 'nobody'];
+const rosterCommand: fc.Arbitrary<RosterCommand> = fc.oneof(
+  fc.record({
+    type: fc.constant('addMember' as const),
+    member: fc.record({
+      id: fc.constantFrom(...memberIds),
+      name: fc.constantFrom('Priya Shah', 'Tom Jones', 'Ann Lee'),
+      teamId: fc.constantFrom('team-1', 'team-2', 'team-9'),
+      bodyId: fc.constantFrom('cabinet', 'management-team', null),
+      role: fc.constantFrom('', 'Portfolio holder, Finance'),
+    }),
+  }),
+  fc.record({ type: fc.constant('removeMember' as const), memberId: fc.constantFrom(...memberIds) }),
+  fc.record({
+    type: fc.constant('updateMember' as const),
+    memberId: fc.constantFrom(...memberIds),
+    teamId: fc.constantFrom('team-1', 'team-2'),
+  }),
+  fc.record({
+    type: fc.constant('speakFor' as const),
+    memberIds: fc.subarray(memberIds),
+  }),
+  fc.record({
+    type: fc.constant('joinTeam' as const),
+    member: fc.record({
+      id: fc.constantFrom('j1', 'j2'),
+      name: fc.constantFrom('Jo Bloggs', 'Kim Ray'),
+      bodyId: fc.constant(null),
+      role: fc.constant(''),
+    }),
+  }),
+);
+
 type Step =
   | { kind: 'command'; actor: number; command: ControlCommand; afterMs: number }
   | { kind: 'remove-priority'; id: string };
@@ -114,6 +148,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
         clockCommand.map((command): ControlCommand => ({ area: 'clock', command })),
         boardCommand.map((command): ControlCommand => ({ area: 'board', command })),
         agendaCommand.map((command): ControlCommand => ({ area: 'agenda', command })),
+        rosterCommand.map((command): ControlCommand => ({ area: 'roster', command })),
       ),
       afterMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 8 * MIN })),
     }),
@@ -137,7 +172,14 @@ describe('stored control state', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 60, size: 'max' }), (steps) => {
         const workshopId = `w${++run}`;
-        workshops.create({ id: workshopId, title: 'W', templateId: 't', agenda, teams, createdAtMs: 0 });
+        workshops.create({
+          id: workshopId,
+          title: 'W',
+          templateId: 'strategic-political-leadership',
+          agenda,
+          teams,
+          createdAtMs: 0,
+        });
         let nowMs = Date.UTC(2026, 10, 29, 9, 0);
         let priorities = [...priorityPool];
         const service = () =>

@@ -191,7 +191,7 @@ export async function crowdedWorkshop(baseUrl: string): Promise<Scenario & { tit
 async function asFacilitator(
   baseUrl: string,
   workshop: CreatedWorkshop,
-  event: 'clock:command' | 'board:command',
+  event: 'clock:command' | 'board:command' | 'roster:command',
   command: object,
 ): Promise<void> {
   const control = connectControl(baseUrl, workshop.facilitatorToken);
@@ -225,3 +225,10 @@ export const goToItem = (baseUrl: string, workshop: CreatedWorkshop, itemId: str
 /** Puts a card of an input's briefing on the projector. */
 export const setBriefingStep = (baseUrl: string, workshop: CreatedWorkshop, itemId: string, step: number) =>
   asFacilitator(baseUrl, workshop, 'board:command', { type: 'briefing', itemId, step });
+
+/** Puts someone on a task team's roster, as the facilitator's set-up does. */
+export const addMember = (
+  baseUrl: string,
+  workshop: CreatedWorkshop,
+  member: { id: string; name: string; teamId: string; bodyId: string | null; role: string },
+) => asFacilitator(baseUrl, workshop, 'roster:command', { type: 'addMember', member });

@@ -3,6 +3,7 @@ import {
   applyControlCommand,
   initialBoard,
   initialClock,
+  initialRoster,
   releaseRemovedPriorities,
   voteTotals,
   votesUsed,
@@ -23,6 +24,7 @@ function apply(board: BoardState, command: BoardCommand, actor: Actor) {
     agenda,
     clock: initialClock(),
     board,
+    roster: initialRoster([]),
     teamIds: ['team-1', 'team-2'],
     priorityIds,
   };

@@ -1,5 +1,6 @@
 import {
   applyControlCommand,
+  findTemplate,
   releaseRemovedPriorities,
   type ControlCommand,
   type ControlSession,
@@ -64,8 +65,8 @@ export class ControlService {
     const session: ControlSession = { ...control, priorityIds };
     const result = applyControlCommand(session, who, command, this.deps.nowMs());
     if (!result.ok) return result;
-    const { agenda, clock, board } = result.data;
-    return { ok: true, data: this.save(workshopId, { ...control, agenda, clock, board }, commandId) };
+    const { agenda, clock, board, roster } = result.data;
+    return { ok: true, data: this.save(workshopId, { ...control, agenda, clock, board, roster }, commandId) };
   }
 
   /** BOARD-9: the priorities now in the document; votes and allocations on any other are released. */
@@ -92,7 +93,8 @@ export class ControlService {
     const workshop = this.deps.workshops.find(workshopId);
     if (!workshop) throw new Error(`workshop ${workshopId} does not exist`);
     const raw = this.deps.repo.load(workshopId);
-    const { control, unreadable } = readStoredControl(raw, workshop.agenda);
+    const bodies = findTemplate(workshop.templateId)?.room.bodies ?? [];
+    const { control, unreadable } = readStoredControl(raw, workshop.agenda, bodies);
     if (unreadable.length > 0) {
       // The row is about to be overwritten by the next command: keep it as it was.
       this.deps.repo.keepUnreadable(workshopId, this.deps.nowMs());
@@ -110,11 +112,11 @@ export class ControlService {
 }
 
 function toStored(control: StoredControl): StoredControl {
-  const { version, agenda, clock, board, recentCommandIds } = control;
-  return { version, agenda, clock, board, recentCommandIds };
+  const { version, agenda, clock, board, roster, recentCommandIds } = control;
+  return { version, agenda, clock, board, roster, recentCommandIds };
 }
 
 function view(workshopId: string, control: LiveControl): ControlState {
-  const { version, agenda, clock, board, unreadable } = control;
-  return { workshopId, version, agenda, clock, board, unreadable };
+  const { version, agenda, clock, board, roster, unreadable } = control;
+  return { workshopId, version, agenda, clock, board, roster, unreadable };
 }

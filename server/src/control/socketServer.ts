@@ -3,6 +3,7 @@ import { Server, type Socket } from 'socket.io';
 import type { z } from 'zod';
 import {
   agendaCommandPayloadSchema,
+  rosterCommandPayloadSchema,
   boardCommandPayloadSchema,
   can,
   canSometimes,
@@ -139,6 +140,9 @@ export class ControlPlane {
     );
     this.handle(socket, 'agenda:command', agendaCommandPayloadSchema, ({ commandId, command }) =>
       this.command(socket, commandId, { area: 'agenda', command }),
+    );
+    this.handle(socket, 'roster:command', rosterCommandPayloadSchema, ({ commandId, command }) =>
+      this.command(socket, commandId, { area: 'roster', command }),
     );
     this.handle(socket, 'time:ping', timePingPayloadSchema, () =>
       accept({ serverNowMs: this.options.nowMs() }),

@@ -5,8 +5,11 @@ import {
   describeIssues,
   initialBoard,
   initialClock,
+  initialRoster,
+  rosterStateSchema,
   storedClockSchema,
   type Agenda,
+  type Body,
   type UnreadableSection,
 } from '../../../shared/src/index.js';
 
@@ -21,6 +24,7 @@ const sectionSchemas = {
   agenda: agendaSchema,
   clock: storedClockSchema,
   board: boardStateSchema,
+  roster: rosterStateSchema,
   recentCommandIds: z.array(z.string()),
 };
 
@@ -31,14 +35,20 @@ export type StoredControl = z.infer<z.ZodObject<typeof sectionSchemas>>;
  * Reads a stored row. Each section that parses is kept; one that does not starts afresh and is
  * named in `unreadable`, never replaced in silence. A section that is missing (a workshop stored by
  * an older version, before it had that section) starts afresh without a complaint. `createdAgenda`
- * is the agenda the workshop was created with, for rows stored before the agenda could be edited.
+ * is the agenda the workshop was created with, for rows stored before the agenda could be edited;
+ * `bodies` the room's structure from its template, for the roster it starts with.
  */
-export function readStoredControl(raw: unknown, createdAgenda: Agenda): LoadedControl {
+export function readStoredControl(
+  raw: unknown,
+  createdAgenda: Agenda,
+  bodies: readonly Body[],
+): LoadedControl {
   const fresh: StoredControl = {
     version: 0,
     agenda: createdAgenda,
     clock: initialClock(),
     board: initialBoard(),
+    roster: initialRoster(bodies),
     recentCommandIds: [],
   };
   const unreadable: UnreadableSection[] = [];

@@ -16,6 +16,8 @@ export function initialBoard(): BoardState {
 export interface BoardFacts {
   teamIds: readonly string[];
   priorityIds: readonly string[];
+  /** How many people the voter votes for: a shared tablet speaks for several (ROSTER-7). */
+  voices?: number;
 }
 
 const unknownPriority = () =>
@@ -36,7 +38,7 @@ export function applyBoardCommand(
     case 'vote':
       // BOARD-8; a dot on a priority that has gone is released by `releaseRemovedPriorities`.
       if (!priorityIds.includes(command.cardId)) return unknownPriority();
-      return vote(board, voterId, command.cardId, command.delta);
+      return vote(board, voterId, command.cardId, command.delta, facts.voices ?? 1);
     case 'focus':
       if (command.focus.kind === 'team' && !teamIds.includes(command.focus.teamId)) {
         return refuse('unknown-team', 'That task team is not in this workshop.');
@@ -80,13 +82,20 @@ export function releaseRemovedPriorities(
   return changed ? { ...board, votes, allocations } : null;
 }
 
-function vote(board: BoardState, voter: string, cardId: string, delta: 1 | -1): Outcome<BoardState> {
+function vote(
+  board: BoardState,
+  voter: string,
+  cardId: string,
+  delta: 1 | -1,
+  voices: number,
+): Outcome<BoardState> {
   const mine = board.votes[voter] ?? {};
   const onCard = mine[cardId] ?? 0;
-  if (delta === 1 && votesUsed(board, voter) >= board.votesPerPerson) {
+  const allowance = votesAllowed(board, voices);
+  if (delta === 1 && votesUsed(board, voter) >= allowance) {
     return refuse(
       'no-votes-left',
-      `You have used all ${board.votesPerPerson} of your votes. Take one back to vote again.`,
+      `You have used all ${allowance} of your votes. Take one back to vote again.`,
     );
   }
   if (delta === -1 && onCard === 0)
@@ -110,6 +119,11 @@ function allocate(
   if (teamId === null) return accept({ ...board, allocations: others });
   if (!teamIds.includes(teamId)) return refuse('unknown-team', 'That task team is not in this workshop.');
   return accept({ ...board, allocations: { ...others, [cardId]: teamId } });
+}
+
+/** A voter's dots: each person they speak for brings the workshop's votes per person (ROSTER-7). */
+export function votesAllowed(board: BoardState, voices = 1): number {
+  return board.votesPerPerson * Math.max(1, voices);
 }
 
 /** How many of their votes a voter has placed. */

@@ -1,12 +1,14 @@
 import { applyAgendaCommand } from '../agenda/agenda.js';
 import { applyClockCommand } from '../agenda/clock.js';
 import { applyBoardCommand } from '../board/board.js';
+import { applyRosterCommand, voicesOf } from '../roster/roster.js';
 import { permissionRefusal, type Action, type Role } from '../permissions/permissions.js';
 import { accept, type Outcome } from '../result.js';
 import type { Agenda } from '../schema/agenda.js';
 import type { BoardState } from '../schema/board.js';
 import type { ClockState } from '../schema/clock.js';
 import type { ControlCommand } from '../schema/control.js';
+import type { RosterCommand, RosterState } from '../schema/roster.js';
 
 /**
  * Everything the control rules decide over. `teamIds` and `priorityIds` are facts the server reads
@@ -16,6 +18,7 @@ export interface ControlSession {
   agenda: Agenda;
   clock: ClockState;
   board: BoardState;
+  roster: RosterState;
   teamIds: readonly string[];
   priorityIds: readonly string[];
 }
@@ -37,12 +40,14 @@ export function actionFor(command: ControlCommand): Action {
       return 'agenda:edit';
     case 'board':
       return command.command.type === 'vote' ? 'board:vote' : 'board:direct';
+    case 'roster':
+      return rosterAction(command.command);
   }
 }
 
 /**
  * The one entry point of the control plane: checks the permission, then hands the command to its
- * area's pure reducer (clock, board, agenda; later witnesses, dissent rounds, presentations).
+ * area's pure reducer (clock, board, agenda, roster; later witnesses, dissent rounds, presentations).
  */
 export function applyControlCommand(
   state: ControlSession,
@@ -58,12 +63,23 @@ export function applyControlCommand(
       return clock.ok ? accept({ ...state, clock: clock.data }) : clock;
     }
     case 'board': {
-      const board = applyBoardCommand(state.board, command.command, actor.linkId, state);
+      // ROSTER-7: a tablet votes for every member it speaks for.
+      const voices = voicesOf(state.roster, actor.linkId);
+      const board = applyBoardCommand(state.board, command.command, actor.linkId, { ...state, voices });
       return board.ok ? accept({ ...state, board: board.data }) : board;
     }
     case 'agenda': {
       const programme = applyAgendaCommand(state, command.command);
       return programme.ok ? accept({ ...state, ...programme.data }) : programme;
     }
+    case 'roster': {
+      const roster = applyRosterCommand(state.roster, command.command, actor, state.teamIds);
+      return roster.ok ? accept({ ...state, roster: roster.data }) : roster;
+    }
   }
+}
+
+/** The facilitator sets rosters up; a team tablet only says who it speaks for, or adds its own member. */
+function rosterAction(command: RosterCommand): Action {
+  return command.type === 'speakFor' || command.type === 'joinTeam' ? 'roster:speak' : 'roster:edit';
 }

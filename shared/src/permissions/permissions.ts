@@ -18,6 +18,8 @@ export const actions = [
   'content:remove-any',
   'awareness:write',
   'join-codes:read',
+  'roster:edit',
+  'roster:speak',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -34,7 +36,7 @@ const facilitator: readonly Grant[] = ['facilitator'];
 const editors: readonly Grant[] = ['facilitator', 'leader', 'team', 'witness'];
 const projectorShowsJoining = (state: PermissionState) => state.focus.kind === 'joining';
 
-/** Who may do what (PERM-1 … PERM-12 in SPEC.md). */
+/** Who may do what (PERM-1 … PERM-14 in SPEC.md). */
 const permissionTable: Record<Action, readonly Grant[]> = {
   'workshop:read': everyone,
   'links:manage': facilitator,
@@ -48,6 +50,8 @@ const permissionTable: Record<Action, readonly Grant[]> = {
   'content:remove-any': facilitator,
   'awareness:write': editors,
   'join-codes:read': ['facilitator', { role: 'projector', while: projectorShowsJoining }],
+  'roster:edit': facilitator,
+  'roster:speak': ['team'],
 };
 
 /**
@@ -81,6 +85,8 @@ const refusals: Record<Action, string> = {
   'awareness:write': 'This screen is read-only: it is not shown to others.',
   'join-codes:read':
     'Join codes are shown only on the facilitator’s console, and on the projector while the facilitator has put the joining screen on it.',
+  'roster:edit': 'Only the facilitator can change the task teams’ rosters and the bodies of the room.',
+  'roster:speak': 'Only a task team’s tablet says who it speaks for.',
 };
 
 /** The words a refused request gets back: they name the rule. */

@@ -1,4 +1,5 @@
 import { briefingDeckSchema } from './briefing.js';
+import { bodySchema } from './roster.js';
 import { z } from 'zod';
 import { roles } from '../permissions/permissions.js';
 import { agendaItemSchema, agendaSchema, programmeTimeSchema } from './agenda.js';
@@ -134,6 +135,8 @@ export const templateSummarySchema = z.object({
   timesNote: z.string().optional(),
   /** The cards its inputs carry (the handbook's briefing content). */
   briefing: z.array(briefingDeckSchema).optional(),
+  /** The structure of the room: the councils' bodies its task teams' members come from. */
+  room: z.object({ bodies: z.array(bodySchema).min(1) }),
 });
 export const templatesResponseSchema = z.object({ templates: z.array(templateSummarySchema) });
 export type TemplateSummary = z.infer<typeof templateSummarySchema>;

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { agendaCommandSchema } from './agenda.js';
 import { boardCommandSchema } from './board.js';
 import { clockCommandSchema } from './clock.js';
+import { rosterCommandSchema } from './roster.js';
 
 /** Every command the control pipeline takes, tagged by the area whose reducer decides it. */
 export const controlCommandSchema = z.discriminatedUnion('area', [
   z.object({ area: z.literal('clock'), command: clockCommandSchema }),
   z.object({ area: z.literal('board'), command: boardCommandSchema }),
   z.object({ area: z.literal('agenda'), command: agendaCommandSchema }),
+  z.object({ area: z.literal('roster'), command: rosterCommandSchema }),
 ]);
 export type ControlCommand = z.infer<typeof controlCommandSchema>;
 export type ControlArea = ControlCommand['area'];

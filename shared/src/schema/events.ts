@@ -4,6 +4,7 @@ import type { Outcome } from '../result.js';
 import { agendaCommandSchema, agendaSchema } from './agenda.js';
 import { boardCommandSchema, boardStateSchema } from './board.js';
 import { clockCommandSchema, clockStateSchema } from './clock.js';
+import { rosterCommandSchema, rosterStateSchema } from './roster.js';
 
 /** Who a connection is, as the server stamps it from the token: nobody can pose as someone else. */
 export const identitySchema = z.object({
@@ -27,6 +28,9 @@ export type BoardCommandPayload = z.infer<typeof boardCommandPayloadSchema>;
 export const agendaCommandPayloadSchema = z.object({ commandId, command: agendaCommandSchema });
 export type AgendaCommandPayload = z.infer<typeof agendaCommandPayloadSchema>;
 
+export const rosterCommandPayloadSchema = z.object({ commandId, command: rosterCommandSchema });
+export type RosterCommandPayload = z.infer<typeof rosterCommandPayloadSchema>;
+
 export const timePingPayloadSchema = z.object({ sentAtMs: z.number().finite() });
 export const saveWatchPayloadSchema = z.object({
   clientId: z
@@ -47,6 +51,7 @@ export const controlStateSchema = z.object({
   agenda: agendaSchema,
   clock: clockStateSchema,
   board: boardStateSchema,
+  roster: rosterStateSchema,
   /**
    * Parts of the stored state the server could not read when it loaded this workshop: each started
    * afresh, and the stored original is kept. The facilitator's console says so.
@@ -79,6 +84,7 @@ export interface ClientToServerEvents {
   'clock:command': (payload: ClockCommandPayload, ack: AckFn<ControlState>) => void;
   'board:command': (payload: BoardCommandPayload, ack: AckFn<ControlState>) => void;
   'agenda:command': (payload: AgendaCommandPayload, ack: AckFn<ControlState>) => void;
+  'roster:command': (payload: RosterCommandPayload, ack: AckFn<ControlState>) => void;
   'time:ping': (payload: z.infer<typeof timePingPayloadSchema>, ack: AckFn<{ serverNowMs: number }>) => void;
   'save:watch': (payload: z.infer<typeof saveWatchPayloadSchema>, ack: AckFn<SaveState>) => void;
 }

@@ -9,4 +9,8 @@ export const TEXT_LIMITS = {
   personName: 60,
   agendaItemTitle: 200,
   axisName: 60,
+  /** A council's cabinet, a management team. */
+  bodyName: 80,
+  /** What a member is in the room, where it matters: "Portfolio holder, Finance". */
+  memberRole: 80,
 } as const;

@@ -1,3 +1,4 @@
+import { oneCouncil } from './rooms.js';
 import type { WorkshopTemplate } from './workshopTemplate.js';
 
 /**
@@ -24,6 +25,7 @@ export const renewingTopTeamWorking1: WorkshopTemplate = {
     '1 starts with time for the cabinet alone, then brings in the corporate management team.',
   ),
   defaultTeams,
+  room: { bodies: oneCouncil },
   series: series(1),
   timesNote: TIMES_NOTE,
   agenda: [
@@ -64,6 +66,7 @@ export const renewingTopTeamWorking2: WorkshopTemplate = {
     '2 starts to build a joint vision, responds to the localism agenda and builds the working relationship.',
   ),
   defaultTeams,
+  room: { bodies: oneCouncil },
   series: series(2),
   timesNote: TIMES_NOTE,
   agenda: [
@@ -94,6 +97,7 @@ export const renewingTopTeamWorking3: WorkshopTemplate = {
     '3 shapes the management of strategic performance and the details of joint working.',
   ),
   defaultTeams,
+  room: { bodies: oneCouncil },
   series: series(3),
   timesNote: TIMES_NOTE,
   agenda: [

@@ -10,6 +10,7 @@ import { SaveStatus } from '../../ui/SaveStatus.js';
 import { useInView } from '../../ui/useInView.js';
 import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
 import { BriefingControl } from '../../briefing/BriefingControl.js';
+import { RosterPanel } from '../../roster/RosterPanel.js';
 import { BoardSection } from './BoardSection.js';
 import { ClockControls } from './ClockControls.js';
 import { ClockStrip } from './ClockStrip.js';
@@ -60,6 +61,7 @@ export default function FacilitatorScreen() {
       </main>
       <aside className="console__side" aria-label="The room">
         <TeamsPanel />
+        <RosterPanel />
         <JoinPanel />
         <LinksPanel />
       </aside>

@@ -1,6 +1,8 @@
 import { count } from '../../ui/plural.js';
 import { roleNames } from '../../ui/roleNames.js';
 import { useSessionState, useTeams } from '../../state/sessionContext.js';
+import { namesList, useRoster } from '../../roster/useRoster.js';
+import { speakersOf } from '../../../../shared/src/index.js';
 
 /** Task teams with the people and devices connected to each, and everyone else in the room. */
 export function TeamsPanel() {
@@ -8,6 +10,7 @@ export function TeamsPanel() {
   const people = useSessionState((s) => s.presence.people);
   const online = useSessionState((s) => s.connection === 'online');
   const others = people.filter((p) => p.teamId === null);
+  const roster = useRoster();
   return (
     <section className="teams-panel" aria-labelledby="teams-heading">
       <h2 id="teams-heading">Who is connected</h2>
@@ -30,6 +33,8 @@ export function TeamsPanel() {
                   {members.map((m) => (
                     <li key={m.linkId}>
                       {m.name} ({count(m.devices, 'device')})
+                      {speakersOf(roster, m.linkId).length > 0 &&
+                        `: speaking for ${namesList(speakersOf(roster, m.linkId))}`}
                     </li>
                   ))}
                 </ul>

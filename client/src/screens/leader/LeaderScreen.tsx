@@ -10,6 +10,7 @@ import { NextItem } from '../../ui/NextItem.js';
 import { ProgressBar } from '../../ui/ProgressBar.js';
 import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
 import { count } from '../../ui/plural.js';
+import { TeamMembers } from '../../roster/TeamMembers.js';
 import './leader.css';
 
 /** The Leader's chair: where the programme is, the clock, and the running order of the presentations. */
@@ -43,6 +44,7 @@ export default function LeaderScreen() {
                   <span>
                     {count(allocated.length, 'priority', 'priorities')}, {count(votes, 'vote')}
                   </span>
+                  <TeamMembers teamId={team.id} />
                 </li>
               );
             })}

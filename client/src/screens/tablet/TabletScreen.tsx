@@ -5,6 +5,7 @@ import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { SaveStatus } from '../../ui/SaveStatus.js';
 import { StorageWarning } from '../../ui/StorageWarning.js';
+import { WhoIsHere } from '../../roster/WhoIsHere.js';
 import { ProgrammeWorkspace } from './ProgrammeWorkspace.js';
 import './tablet.css';
 
@@ -26,7 +27,10 @@ export function TabletScreen() {
       <ConnectionBanner />
       <StorageWarning />
       <Announcer />
-      <main className="tablet__main">{teamId && <ProgrammeWorkspace key={itemId} teamId={teamId} />}</main>
+      <main className="tablet__main">
+        {teamId && <WhoIsHere teamId={teamId} />}
+        {teamId && <ProgrammeWorkspace key={itemId} teamId={teamId} />}
+      </main>
     </div>
   );
 }
