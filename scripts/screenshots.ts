@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.js';
 import {
+  addMember,
   crowdedWorkshop,
   populatedWorkshop,
   setAxes,
@@ -226,6 +227,35 @@ await shoot(
 );
 await shoot('tablet-briefing-1024x768', await briefedLink('team'), 1024, 768, 'What will change?');
 await shoot('phone-briefing-390x844', await briefedLink('team'), 390, 844, 'What will change?');
+
+// Rosters for the two councils' programme: the console's set-up, and a tablet asking who is there.
+const twoCouncils = await createWorkshop(s.baseUrl, {
+  templateId: 'shared-services-leadership',
+  title: 'North Downs and Weald: shared leadership',
+});
+const people: [string, string, string, string][] = [
+  ['Priya Shah', 'team-1', 'first-cabinet', 'Portfolio holder, Finance'],
+  ['Tom Jones', 'team-1', 'first-cabinet', 'Leader'],
+  ['Rachel Green', 'team-2', 'second-cabinet', 'Leader'],
+  ['Dev Patel', 'team-2', 'second-cabinet', 'Portfolio holder, Housing'],
+  ['Ann Lee', 'team-3', 'shared-management-team', 'Chief executive'],
+  ['Mark Owen', 'team-3', 'shared-management-team', 'Director of Resources'],
+];
+for (const [i, [name, teamId, bodyId, role]] of people.entries())
+  await addMember(s.baseUrl, twoCouncils, { id: `m${i}`, name, teamId, bodyId, role });
+await shoot('facilitator-roster-1280x800', twoCouncils.facilitatorUrl, 1280, 800, 'Rosters', async (page) => {
+  await page.getByRole('region', { name: 'Rosters' }).scrollIntoViewIfNeeded();
+});
+await shoot(
+  'tablet-who-is-here-1024x768',
+  (await mintToken(s.baseUrl, twoCouncils, { role: 'team', teamId: 'team-1' })).url,
+  1024,
+  768,
+  'Who is using this tablet?',
+  async (page) => {
+    await page.getByLabel(/Priya Shah/).check();
+  },
+);
 
 await browser.close();
 await s.close();

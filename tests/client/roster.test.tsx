@@ -121,6 +121,18 @@ describe('who is using a tablet', () => {
     expect(screen.getByText('Speaking for Priya Shah')).toBeTruthy();
   });
 
+  it('does not ask by itself while its team has nobody on the roster: adding a name is one tap away', async () => {
+    const { sent } = renderScreen(<WhoIsHere teamId="team-3" />, {
+      state: { control: controlState({ roster: roster() }) },
+    });
+    expect(screen.queryByRole('region', { name: 'Who is using this tablet?' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Add your name' }));
+    const form = screen.getByRole('form', { name: 'Add your name to this team' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form', { name: 'Add your name to this team' })).toBeNull();
+    expect(sent).toEqual([]);
+  });
+
   it('someone not on the roster adds themselves to this team', async () => {
     const { sent } = renderScreen(<WhoIsHere teamId="team-1" />, {
       state: { control: controlState({ roster: roster() }) },

@@ -15,16 +15,17 @@ import './roster.css';
  */
 export function WhoIsHere({ teamId }: { teamId: string }) {
   const speakers = useMySpeakers();
-  // Asked by itself until the tablet has answered once; after that, only when someone taps.
+  const onRoster = useTeamMembers(teamId).length > 0;
+  // Asked by itself while the team has a roster and nobody here has answered; otherwise on a tap.
   const [asked, setAsked] = useState<'unasked' | 'open' | 'answered'>('unasked');
-  const asking = asked === 'open' || (asked === 'unasked' && speakers.length === 0);
+  const asking = asked === 'open' || (asked === 'unasked' && onRoster && speakers.length === 0);
   return (
     <div className="who-is-here">
       <p className="who-is-here__summary">
-        {speakers.length ? <>Speaking for {namesList(speakers)}</> : <>Nobody has picked their name yet</>}{' '}
+        {speakers.length > 0 && <>Speaking for {namesList(speakers)}</>}
         {!asking && (
           <button type="button" className="button" onClick={() => setAsked('open')}>
-            {speakers.length ? 'Change who is here' : 'Pick your names'}
+            {speakers.length ? 'Change who is here' : onRoster ? 'Pick your names' : 'Add your name'}
           </button>
         )}
       </p>
@@ -104,7 +105,10 @@ function PickNames({ teamId, speakers, done, canClose }: PickProps) {
       )}
       <FormError message={control.error} />
       {adding ? (
-        <AddMyself done={() => setAdding(members.length === 0)} />
+        <AddMyself
+          done={done}
+          cancel={canClose || members.length > 0 ? () => (members.length ? setAdding(false) : done()) : null}
+        />
       ) : (
         <button type="button" className="button who-is-here__missing" onClick={() => setAdding(true)}>
           I’m not on the list
@@ -114,7 +118,7 @@ function PickNames({ teamId, speakers, done, canClose }: PickProps) {
   );
 }
 
-function AddMyself({ done }: { done: () => void }) {
+function AddMyself({ done, cancel }: { done: () => void; cancel: (() => void) | null }) {
   const roster = useRoster();
   const teamId = useSessionState((s) => s.identity?.teamId ?? '');
   const [draft, setDraft] = useState<MemberDraft>({ name: '', teamId, bodyId: null, role: '' });
@@ -134,7 +138,12 @@ function AddMyself({ done }: { done: () => void }) {
       <MemberFields draft={draft} onChange={setDraft} bodies={roster.bodies} />
       <button type="submit" className="button button--primary" disabled={control.busy}>
         Add me
-      </button>
+      </button>{' '}
+      {cancel && (
+        <button type="button" className="button" onClick={cancel}>
+          Cancel
+        </button>
+      )}
       <FormError message={control.error} />
     </form>
   );
