@@ -28,3 +28,4 @@ export * from './templates/briefing.js';
 export * from './schema/roster.js';
 export * from './roster/roster.js';
 export * from './templates/rooms.js';
+export * from './board/programmeView.js';

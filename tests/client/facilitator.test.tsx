@@ -83,9 +83,10 @@ describe('facilitator console', () => {
   it('chooses what the projector shows', async () => {
     const user = userEvent.setup();
     const { sent } = renderScreen(<FocusControl />, { role: 'facilitator' });
-    expect(screen.getByRole('radio', { name: 'The clock and agenda' })).toBeChecked();
+    // BOARD-11: a new workshop's wall follows the programme, and says what that shows now.
+    expect(screen.getByRole('radio', { name: 'Follow the programme (now the clock)' })).toBeChecked();
     // One choice for a team's work, whatever the number of teams, with the team picked beside it.
-    expect(screen.getAllByRole('radio')).toHaveLength(4);
+    expect(screen.getAllByRole('radio')).toHaveLength(5);
     await user.selectOptions(screen.getByLabelText('Which team’s work'), 'team-2');
     expect(sent).toEqual([]);
     await user.click(screen.getByRole('radio', { name: 'Adult care’s work' }));

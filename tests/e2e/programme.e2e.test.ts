@@ -67,13 +67,17 @@ describe.runIf(run)('the handbook’s programmes, in real Chromium', () => {
       .poll(() => tablet.locator('.briefing-card[aria-current="true"] h3').textContent())
       .toBe('The Localism Bill: the six essentials');
 
-    // Team task 1: the tablets switch to the map, the wall back to its big clock.
+    // Team task 1: the tablets and the wall switch to the map by themselves (BOARD-11).
     await console
       .getByRole('region', { name: 'Clock controls' })
       .getByRole('button', { name: 'Next item' })
       .click();
     await tablet.getByRole('group', { name: 'Priority map' }).waitFor();
+    await projector.getByRole('group', { name: 'Priority map' }).waitFor();
+    // The facilitator can still put something else up; it lasts for this item.
+    await console.getByRole('radio', { name: 'The clock and agenda' }).click();
     await projector.locator('.projector__big-clock').waitFor();
+    await expect.poll(() => projector.getByRole('group', { name: 'Priority map' }).count()).toBe(0);
 
     // The 10.15 input, then coffee: the tablets follow each time.
     await console
@@ -87,6 +91,12 @@ describe.runIf(run)('the handbook’s programmes, in real Chromium', () => {
       .getByRole('button', { name: 'Next item' })
       .click();
     await tablet.getByText('Back at 11.00').waitFor();
+    // The next item ended the facilitator's choice: the wall follows the programme into the break.
+    await projector.getByText('Back at 11.00').waitFor();
+    await console.getByRole('radio', { name: 'Follow the programme (now when the room is back)' }).waitFor();
+    await expect
+      .poll(() => console.getByRole('radio', { name: /^Follow the programme/ }).isChecked())
+      .toBe(true);
     // Earlier work stays one tap away.
     await tablet.getByRole('button', { name: 'Priority map' }).click();
     await tablet.getByRole('group', { name: 'Priority map' }).waitFor();

@@ -3,6 +3,7 @@ import {
   applyControlCommand,
   initialBoard,
   initialClock,
+  followedView,
   initialRoster,
   releaseRemovedPriorities,
   voteTotals,
@@ -10,6 +11,7 @@ import {
   type Actor,
   type BoardCommand,
   type BoardState,
+  type ClockCommand,
   type ControlSession,
 } from '../../shared/src/index.js';
 import { strategicPoliticalLeadershipAgenda as agenda } from './fixtures.js';
@@ -164,5 +166,48 @@ describe('briefing on the projector (BOARD-10)', () => {
       data: { briefing: { itemId: 'briefing', step: 2 } },
     });
     expect(apply(initialBoard(), command, tablet)).toMatchObject({ ok: false });
+  });
+});
+
+describe('the projector follows the programme (BOARD-11)', () => {
+  const session = (board: BoardState): ControlSession => ({
+    agenda,
+    clock: initialClock(),
+    board,
+    roster: initialRoster([]),
+    teamIds: ['team-1', 'team-2'],
+    priorityIds,
+  });
+  const clock = (state: ControlSession, command: ClockCommand) => {
+    const result = applyControlCommand(state, facilitator, { area: 'clock', command }, 1_000);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.data;
+  };
+
+  it('shows what fits each kind of item: the briefing card, when the room is back, the map, or the clock', () => {
+    expect(followedView('input', true, 'projector')).toBe('briefing');
+    // An input the programme has no cards for keeps the clock up.
+    expect(followedView('input', false, 'projector')).toBe('clock');
+    expect(followedView('break', false, 'projector')).toBe('break');
+    expect(followedView('team-task', false, 'projector')).toBe('map');
+    expect(followedView('witness', false, 'projector')).toBe('clock');
+    expect(followedView('presentation', false, 'projector')).toBe('clock');
+    // A tablet keeps its team's work in front of it whenever there is nothing else to show.
+    expect(followedView('witness', false, 'tablet')).toBe('map');
+  });
+
+  it('a new workshop follows the programme; the facilitator’s choice lasts until the clock moves to another item', () => {
+    expect(initialBoard().focus).toEqual({ kind: 'programme' });
+    const onMap = session({ ...initialBoard(), focus: { kind: 'map' } });
+    // Starting and pausing stay on the item: the choice holds.
+    const started = clock(clock(onMap, { type: 'start' }), { type: 'pause' });
+    expect(started.board.focus).toEqual({ kind: 'map' });
+    const next = clock(started, { type: 'next' });
+    expect(next.board.focus).toEqual({ kind: 'programme' });
+    const joining = clock(
+      { ...next, board: { ...next.board, focus: { kind: 'joining' } } },
+      { type: 'goTo', itemId: 'introduction' },
+    );
+    expect(joining.board.focus).toEqual({ kind: 'programme' });
   });
 });

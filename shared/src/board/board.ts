@@ -3,7 +3,7 @@ import type { BoardCommand, BoardState } from '../schema/board.js';
 
 export function initialBoard(): BoardState {
   return {
-    focus: { kind: 'agenda' },
+    focus: { kind: 'programme' },
     axes: { x: 'Ease of delivery', y: 'Impact on the place' },
     votesPerPerson: 5,
     votes: {},

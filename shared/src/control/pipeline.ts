@@ -60,7 +60,11 @@ export function applyControlCommand(
   switch (command.area) {
     case 'clock': {
       const clock = applyClockCommand(state.clock, state.agenda, command.command, nowMs);
-      return clock.ok ? accept({ ...state, clock: clock.data }) : clock;
+      if (!clock.ok) return clock;
+      // BOARD-11: the facilitator's choice of what the wall shows lasts for the item it was made in.
+      const moved = state.agenda[state.clock.currentIndex]?.id !== state.agenda[clock.data.currentIndex]?.id;
+      const board = moved ? followTheProgramme(state.board) : state.board;
+      return accept({ ...state, clock: clock.data, board });
     }
     case 'board': {
       // ROSTER-7: a tablet votes for every member it speaks for.
@@ -77,6 +81,10 @@ export function applyControlCommand(
       return roster.ok ? accept({ ...state, roster: roster.data }) : roster;
     }
   }
+}
+
+function followTheProgramme(board: BoardState): BoardState {
+  return board.focus.kind === 'programme' ? board : { ...board, focus: { kind: 'programme' } };
 }
 
 /** The facilitator sets rosters up; a team tablet only says who it speaks for, or adds its own member. */

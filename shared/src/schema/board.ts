@@ -4,10 +4,13 @@ import { TEXT_LIMITS } from './limits.js';
 const id = z.string().min(1).max(64);
 
 /**
- * What the projector shows in its centre; the clock stays in view whatever it is. `joining` shows
- * every task team's join code, its QR code and the address to open (PERM-12).
+ * What the projector shows in its centre; the clock stays in view whatever it is. `programme`
+ * follows the current item (BOARD-11); every other focus is the facilitator's choice for the item
+ * it was made in. `joining` shows every task team's join code, its QR code and the address to open
+ * (PERM-12).
  */
 export const focusSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('programme') }),
   z.object({ kind: z.literal('agenda') }),
   z.object({ kind: z.literal('map') }),
   z.object({ kind: z.literal('team'), teamId: id }),

@@ -1,10 +1,19 @@
 import { Fragment, useState } from 'react';
-import type { Focus } from '../../../../shared/src/index.js';
+import { followedView, type Focus, type FollowedView } from '../../../../shared/src/index.js';
+import { useBriefing } from '../../briefing/useBriefing.js';
 import { api } from '../../live/api.js';
 import { useSessionState, useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
 import { useControlCommand } from '../../ui/useControlCommand.js';
 import { possessive } from '../../ui/possessive.js';
+
+/** What following the programme puts on the wall now (BOARD-11). */
+const FOLLOWED_WORDS: Record<FollowedView, string> = {
+  briefing: 'the briefing card',
+  break: 'when the room is back',
+  map: 'the priority map',
+  clock: 'the clock',
+};
 
 /**
  * What the projector shows in its centre. A task team's work is one choice with the team picked
@@ -17,10 +26,18 @@ export function FocusControl() {
   const { send, error } = useControlCommand();
   const [codesError, setCodesError] = useState<string | null>(null);
   const [picked, setPicked] = useState('');
+  const itemKind = useSessionState((s) => s.control?.agenda[s.control.clock.currentIndex]?.kind);
+  const hasBriefing = useBriefing().current !== null;
   if (!focus) return null;
+  const followed = followedView(itemKind, hasBriefing, 'projector');
   const teamId = focus.kind === 'team' ? focus.teamId : picked || teams[0]?.id || '';
   const teamName = teams.find((t) => t.id === teamId)?.name;
   const options: { key: Focus['kind']; label: string; focus: Focus | null }[] = [
+    {
+      key: 'programme',
+      label: `Follow the programme (now ${FOLLOWED_WORDS[followed]})`,
+      focus: { kind: 'programme' },
+    },
     { key: 'agenda', label: 'The clock and agenda', focus: { kind: 'agenda' } },
     { key: 'map', label: 'The priority map', focus: { kind: 'map' } },
     {
@@ -76,6 +93,7 @@ export function FocusControl() {
           )}
         </Fragment>
       ))}
+      <p className="focus-control__hint">Another choice lasts until the clock moves to the next item.</p>
       <FormError message={codesError ?? error} />
     </fieldset>
   );

@@ -13,6 +13,8 @@ import { ProgressBar } from '../../ui/ProgressBar.js';
 import './projector.css';
 import { JoiningView } from './JoiningView.js';
 import { possessive } from '../../ui/possessive.js';
+import { BackAt } from '../../ui/BackAt.js';
+import { followedView } from '../../../../shared/src/index.js';
 
 /**
  * The projector: read from the back of the room, nothing to click. The countdown fills the centre
@@ -23,26 +25,31 @@ export default function ProjectorScreen() {
   const board = useSessionState((s) => s.control?.board);
   const teams = useTeams();
   const cards = useCards(doc);
-  const focus = board?.focus ?? { kind: 'agenda' };
+  const focus = board?.focus ?? { kind: 'programme' };
+  const itemKind = useSessionState((s) => s.control?.agenda[s.control.clock.currentIndex]?.kind);
   const team = focus.kind === 'team' ? teams.find((t) => t.id === focus.teamId) : undefined;
-  // During an input with briefing cards, the wall shows the card the facilitator is on.
   const briefing = useBriefing().current;
-  const slide = focus.kind === 'agenda' ? briefing : null;
+  // BOARD-11: following the programme, the wall shows what fits the item; else the facilitator's choice.
+  const view =
+    focus.kind === 'programme' ? followedView(itemKind, briefing !== null, 'projector') : focus.kind;
+  const slide = view === 'briefing' ? briefing : null;
+  const bigClock = view === 'clock' || view === 'agenda';
   return (
-    <div className={`projector projector--${focus.kind}`}>
+    <div className={`projector projector--${view}`}>
       <header className="projector__title">
         <CurrentItem />
-        {(focus.kind !== 'agenda' || slide) && <Countdown className="projector__corner-clock" />}
+        {!bigClock && <Countdown className="projector__corner-clock" />}
       </header>
       <ConnectionBanner quiet />
       <Announcer />
       <main className="projector__centre">
-        {focus.kind === 'agenda' && !slide && <Countdown className="projector__big-clock" />}
+        {bigClock && <Countdown className="projector__big-clock" />}
         {slide && <BriefingSlide deck={slide.deck} step={slide.step} />}
-        {focus.kind === 'map' && board && (
+        {view === 'break' && <BackAt className="projector__break" />}
+        {view === 'map' && board && (
           <PriorityMap doc={doc} cards={cards} board={board} teams={teams} fit="shrink" />
         )}
-        {focus.kind === 'joining' && <JoiningView />}
+        {view === 'joining' && <JoiningView />}
         {team && board && (
           <div className="projector__team">
             <TeamPriorities

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatProgrammeTime, plannedStartsMin } from '../../../../shared/src/index.js';
+import { followedView } from '../../../../shared/src/index.js';
+import { BackAt } from '../../ui/BackAt.js';
 import { Workspace } from '../../board/Workspace.js';
 import { BriefingReference } from '../../briefing/BriefingReference.js';
 import { useBriefing } from '../../briefing/useBriefing.js';
@@ -19,7 +20,7 @@ export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
   if (!control) return null;
   const index = control.clock.currentIndex;
   const item = control.agenda[index];
-  const followed = item?.kind === 'break' ? 'break' : item?.kind === 'input' && current ? 'briefing' : 'map';
+  const followed = followedView(item?.kind, current !== null, 'tablet');
   const shown = view === 'programme' ? followed : view;
   const choice = (which: View, label: string) => (
     <button type="button" className="button" aria-pressed={view === which} onClick={() => setView(which)}>
@@ -35,18 +36,7 @@ export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
       </nav>
       {shown === 'map' && <Workspace teamId={teamId} />}
       {shown === 'briefing' && <BriefingReference />}
-      {shown === 'break' && (
-        <BackAt next={plannedStartsMin(control.agenda)[index + 1] ?? null} title={item!.title} />
-      )}
+      {shown === 'break' && <BackAt className="tablet__break" />}
     </>
-  );
-}
-
-function BackAt({ next, title }: { next: number | null; title: string }) {
-  return (
-    <section className="tablet__break" aria-label={title}>
-      <h2>{title}</h2>
-      {next !== null && <p className="tablet__back-at">Back at {formatProgrammeTime(next)}</p>}
-    </section>
   );
 }
