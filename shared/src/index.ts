@@ -25,3 +25,7 @@ export * from './agenda/agenda.js';
 export * from './control/pipeline.js';
 export * from './schema/briefing.js';
 export * from './templates/briefing.js';
+export * from './board/quadrantWords.js';
+export * from './schema/series.js';
+export * from './series/carried.js';
+export * from './series/series.js';

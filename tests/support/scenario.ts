@@ -188,13 +188,21 @@ export async function crowdedWorkshop(baseUrl: string): Promise<Scenario & { tit
 }
 
 /** Sends one control command as the facilitator, as the console would, and fails on a refusal. */
-async function asFacilitator(
+const asFacilitator = (
   baseUrl: string,
   workshop: CreatedWorkshop,
   event: 'clock:command' | 'board:command',
   command: object,
+) => sendAs(baseUrl, workshop.facilitatorToken, event, command);
+
+/** Sends one control command with a link's token, as its screen would, and fails on a refusal. */
+async function sendAs(
+  baseUrl: string,
+  token: string,
+  event: 'clock:command' | 'board:command',
+  command: object,
 ): Promise<void> {
-  const control = connectControl(baseUrl, workshop.facilitatorToken);
+  const control = connectControl(baseUrl, token);
   try {
     const ack = (await control.emitWithAck(event, {
       commandId: `scenario-${Date.now()}-${Math.random()}`,
@@ -205,6 +213,14 @@ async function asFacilitator(
     control.close();
   }
 }
+
+/** Allocates a priority to a task team, or to none (BOARD-6). */
+export const allocate = (baseUrl: string, workshop: CreatedWorkshop, cardId: string, teamId: string | null) =>
+  asFacilitator(baseUrl, workshop, 'board:command', { type: 'allocate', cardId, teamId });
+
+/** Puts one dot on a priority from the link `token` (a tablet's, the Leader's or the console's). */
+export const vote = (baseUrl: string, token: string, cardId: string) =>
+  sendAs(baseUrl, token, 'board:command', { type: 'vote', cardId, delta: 1 });
 
 /** Sets what the projector shows. */
 export const setFocus = (baseUrl: string, workshop: CreatedWorkshop, focus: object) =>
