@@ -3,23 +3,37 @@ import { formatProgrammeTime, plannedStartsMin } from '../../../../shared/src/in
 import { Workspace } from '../../board/Workspace.js';
 import { BriefingReference } from '../../briefing/BriefingReference.js';
 import { useBriefing } from '../../briefing/useBriefing.js';
+import { CarriedForward } from '../../series/CarriedForward.js';
+import { useCarriesForward } from '../../series/useSeries.js';
 import { useSessionState } from '../../state/sessionContext.js';
 
-type View = 'programme' | 'map' | 'briefing';
+/** The series' programmes open a later workshop with this item: where the earlier ones left the room. */
+const CARRIED_FORWARD_ITEM = 'carried-forward';
+
+type View = 'programme' | 'map' | 'briefing' | 'carried';
 
 /**
  * A table's workspace follows the programme: the briefing cards during an input, "back at …"
- * during a break, the team's work otherwise. The other views stay one tap away. Keyed by the
+ * during a break, what earlier workshops of the series carried forward while the programme looks
+ * back at them, the team's work otherwise. The other views stay one tap away. Keyed by the
  * agenda item, so moving on to the next item brings every tablet back to following it.
  */
 export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
   const [view, setView] = useState<View>('programme');
   const control = useSessionState((s) => s.control);
   const { current } = useBriefing();
+  const carries = useCarriesForward();
   if (!control) return null;
   const index = control.clock.currentIndex;
   const item = control.agenda[index];
-  const followed = item?.kind === 'break' ? 'break' : item?.kind === 'input' && current ? 'briefing' : 'map';
+  const followed =
+    item?.kind === 'break'
+      ? 'break'
+      : item?.kind === 'input' && current
+        ? 'briefing'
+        : carries && item?.id === CARRIED_FORWARD_ITEM
+          ? 'carried'
+          : 'map';
   const shown = view === 'programme' ? followed : view;
   const choice = (which: View, label: string) => (
     <button type="button" className="button" aria-pressed={view === which} onClick={() => setView(which)}>
@@ -32,9 +46,11 @@ export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
         {choice('programme', 'Follow the programme')}
         {choice('map', 'Priority map')}
         {choice('briefing', 'Briefing cards')}
+        {carries && choice('carried', 'Carried forward')}
       </nav>
       {shown === 'map' && <Workspace teamId={teamId} />}
       {shown === 'briefing' && <BriefingReference />}
+      {shown === 'carried' && <CarriedForward />}
       {shown === 'break' && (
         <BackAt next={plannedStartsMin(control.agenda)[index + 1] ?? null} title={item!.title} />
       )}
