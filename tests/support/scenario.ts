@@ -241,3 +241,73 @@ export const goToItem = (baseUrl: string, workshop: CreatedWorkshop, itemId: str
 /** Puts a card of an input's briefing on the projector. */
 export const setBriefingStep = (baseUrl: string, workshop: CreatedWorkshop, itemId: string, step: number) =>
   asFacilitator(baseUrl, workshop, 'board:command', { type: 'briefing', itemId, step });
+
+export interface SeriesScenario {
+  first: CreatedWorkshop;
+  second: CreatedWorkshop;
+  /** Screens of workshop 2, which carries workshop 1's priorities forward. */
+  urls: { team: string; leader: string };
+}
+
+const topTeamPriorities = [
+  { id: 't1', title: 'One front door for residents', category: 'bureaucracy', x: 0.8, y: 0.85, to: 'team-2' },
+  {
+    id: 't2',
+    title: 'A joint budget strategy before the cuts',
+    category: 'budget',
+    x: 0.2,
+    y: 0.9,
+    to: 'team-1',
+  },
+  { id: 't3', title: 'Ward members lead neighbourhood plans', category: 'empower', x: 0.7, y: 0.3, to: null },
+  { id: 't4', title: 'Cabinet and directors meet monthly', category: '', x: null, y: null, to: null },
+];
+
+/**
+ * Renewing Top Team Working: workshop 1 held, with the cabinet's priorities voted on and allocated,
+ * and workshop 2 started from it as its console does, so workshop 2 carries them forward.
+ */
+export async function topTeamSeries(baseUrl: string): Promise<SeriesScenario> {
+  const wsUrl = baseUrl.replace(/^http/, 'ws') + '/yjs';
+  const first = await createWorkshop(baseUrl, {
+    title: 'Anytown top team',
+    templateId: 'renewing-top-team-working-1',
+    teams: ['Cabinet', 'Corporate management team'],
+  });
+  const { token } = await mintToken(baseUrl, first, { role: 'team', teamId: 'team-1' });
+  const tablet = connectProvider(wsUrl, first.id, token, new Y.Doc());
+  await synced(tablet);
+  topTeamPriorities.forEach(({ id, title, category, x, y }, i) =>
+    addCard(tablet.doc, id, {
+      title,
+      category,
+      createdByTeamId: 'team-1',
+      ...(x !== null && { x, y, placedAt: i + 1 }),
+    }),
+  );
+  const check = connectProvider(wsUrl, first.id, token, new Y.Doc());
+  await waitFor(
+    () => topTeamPriorities.every((p) => cardsMap(check.doc).has(p.id)),
+    'the priorities on the server',
+  );
+  check.destroy();
+  tablet.destroy();
+  await startClock(baseUrl, first);
+  for (const { id, to } of topTeamPriorities) if (to) await allocate(baseUrl, first, id, to);
+  for (const id of ['t1', 't1', 't1', 't2', 't2']) await vote(baseUrl, token, id);
+  await vote(baseUrl, first.facilitatorToken, 't3');
+  const res = await fetch(`${baseUrl}/api/workshops/${first.id}/next-in-series`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${first.facilitatorToken}` },
+  });
+  if (res.status !== 201) throw new Error(`next in series: ${res.status} ${await res.text()}`);
+  const second = (await res.json()) as CreatedWorkshop;
+  return {
+    first,
+    second,
+    urls: {
+      team: (await mintToken(baseUrl, second, { role: 'team', teamId: 'team-1' })).url,
+      leader: (await mintToken(baseUrl, second, { role: 'leader' })).url,
+    },
+  };
+}
