@@ -13,6 +13,7 @@ import {
   goToItem,
   setBriefingStep,
   startClock,
+  topTeamSeries,
 } from '../tests/support/scenario.js';
 import { createWorkshop, mintToken, startServer } from '../tests/support/server.js';
 
@@ -254,6 +255,30 @@ await shoot(
   'Who is using this tablet?',
   async (page) => {
     await page.getByLabel(/Priya Shah/).check();
+  },
+);
+// Renewing Top Team Working: workshop 2 opens with workshop 1's priorities carried forward.
+const series = await topTeamSeries(s.baseUrl);
+await shoot('tablet-carried-forward-1024x768', series.urls.team, 1024, 768, 'Workshop 1 of 3');
+await shoot('phone-carried-forward-390x844', series.urls.team, 390, 844, 'Workshop 1 of 3');
+await shoot(
+  'leader-carried-forward-1280x800',
+  series.urls.leader,
+  1280,
+  800,
+  'Workshop 1 of 3',
+  async (page) => {
+    await page.getByRole('region', { name: 'Carried forward' }).scrollIntoViewIfNeeded();
+  },
+);
+await shoot(
+  'facilitator-next-in-series-1280x800',
+  series.second.facilitatorUrl,
+  1280,
+  800,
+  'Start workshop 3 of 3',
+  async (page) => {
+    await page.getByRole('region', { name: 'Next in the series' }).scrollIntoViewIfNeeded();
   },
 );
 

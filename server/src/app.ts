@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { cardIds } from '../../shared/src/index.js';
+import { cardIds, readCards } from '../../shared/src/index.js';
 import { AccessControl } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { ControlService } from './control/controlService.js';
@@ -10,6 +10,7 @@ import { fail } from './http/guard.js';
 import { joinRouter } from './http/joinRoutes.js';
 import { linkRouter } from './http/linkRoutes.js';
 import { apiRouter } from './http/routes.js';
+import { seriesRouter } from './http/seriesRoutes.js';
 import { clientRouter } from './http/static.js';
 import { createLogger, type Logger } from './log.js';
 import { ControlRepo } from './store/controlRepo.js';
@@ -20,6 +21,7 @@ import { SqliteDocStore } from './store/docRepo.js';
 import { GroupCommit } from './store/groupCommit.js';
 import { JoinCodeRepo } from './store/joinCodeRepo.js';
 import { LinkRepo } from './store/linkRepo.js';
+import { SeriesRepo } from './store/seriesRepo.js';
 import { WorkshopRepo } from './store/workshopRepo.js';
 import { RoomRegistry } from './workshops/registry.js';
 import type { WorkshopRoom } from './yjs/room.js';
@@ -113,6 +115,11 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     }),
     linkRouter({ ...linkDeps, revoked }),
     apiRouter(linkDeps),
+    seriesRouter({
+      ...linkDeps,
+      series: new SeriesRepo(db, workshops),
+      readCards: (workshopId) => registry.read(workshopId, (room) => readCards(room.doc)),
+    }),
     (_req: Request, res: Response) => fail(res, 404, 'not-found', 'There is no such API endpoint.'),
   );
   if (options.staticDir) app.use(clientRouter(options.staticDir));

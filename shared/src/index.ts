@@ -29,3 +29,7 @@ export * from './schema/roster.js';
 export * from './roster/roster.js';
 export * from './templates/rooms.js';
 export * from './board/programmeView.js';
+export * from './board/quadrantWords.js';
+export * from './schema/series.js';
+export * from './series/carried.js';
+export * from './series/series.js';

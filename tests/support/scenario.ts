@@ -188,13 +188,21 @@ export async function crowdedWorkshop(baseUrl: string): Promise<Scenario & { tit
 }
 
 /** Sends one control command as the facilitator, as the console would, and fails on a refusal. */
-async function asFacilitator(
+const asFacilitator = (
   baseUrl: string,
   workshop: CreatedWorkshop,
   event: 'clock:command' | 'board:command' | 'roster:command',
   command: object,
+) => sendAs(baseUrl, workshop.facilitatorToken, event, command);
+
+/** Sends one control command with a link's token, as its screen would, and fails on a refusal. */
+async function sendAs(
+  baseUrl: string,
+  token: string,
+  event: 'clock:command' | 'board:command' | 'roster:command',
+  command: object,
 ): Promise<void> {
-  const control = connectControl(baseUrl, workshop.facilitatorToken);
+  const control = connectControl(baseUrl, token);
   try {
     const ack = (await control.emitWithAck(event, {
       commandId: `scenario-${Date.now()}-${Math.random()}`,
@@ -205,6 +213,14 @@ async function asFacilitator(
     control.close();
   }
 }
+
+/** Allocates a priority to a task team, or to none (BOARD-6). */
+export const allocate = (baseUrl: string, workshop: CreatedWorkshop, cardId: string, teamId: string | null) =>
+  asFacilitator(baseUrl, workshop, 'board:command', { type: 'allocate', cardId, teamId });
+
+/** Puts one dot on a priority from the link `token` (a tablet's, the Leader's or the console's). */
+export const vote = (baseUrl: string, token: string, cardId: string) =>
+  sendAs(baseUrl, token, 'board:command', { type: 'vote', cardId, delta: 1 });
 
 /** Sets what the projector shows. */
 export const setFocus = (baseUrl: string, workshop: CreatedWorkshop, focus: object) =>
@@ -232,3 +248,73 @@ export const addMember = (
   workshop: CreatedWorkshop,
   member: { id: string; name: string; teamId: string; bodyId: string | null; role: string },
 ) => asFacilitator(baseUrl, workshop, 'roster:command', { type: 'addMember', member });
+
+export interface SeriesScenario {
+  first: CreatedWorkshop;
+  second: CreatedWorkshop;
+  /** Screens of workshop 2, which carries workshop 1's priorities forward. */
+  urls: { team: string; leader: string };
+}
+
+const topTeamPriorities = [
+  { id: 't1', title: 'One front door for residents', category: 'bureaucracy', x: 0.8, y: 0.85, to: 'team-2' },
+  {
+    id: 't2',
+    title: 'A joint budget strategy before the cuts',
+    category: 'budget',
+    x: 0.2,
+    y: 0.9,
+    to: 'team-1',
+  },
+  { id: 't3', title: 'Ward members lead neighbourhood plans', category: 'empower', x: 0.7, y: 0.3, to: null },
+  { id: 't4', title: 'Cabinet and directors meet monthly', category: '', x: null, y: null, to: null },
+];
+
+/**
+ * Renewing Top Team Working: workshop 1 held, with the cabinet's priorities voted on and allocated,
+ * and workshop 2 started from it as its console does, so workshop 2 carries them forward.
+ */
+export async function topTeamSeries(baseUrl: string): Promise<SeriesScenario> {
+  const wsUrl = baseUrl.replace(/^http/, 'ws') + '/yjs';
+  const first = await createWorkshop(baseUrl, {
+    title: 'Anytown top team',
+    templateId: 'renewing-top-team-working-1',
+    teams: ['Cabinet', 'Corporate management team'],
+  });
+  const { token } = await mintToken(baseUrl, first, { role: 'team', teamId: 'team-1' });
+  const tablet = connectProvider(wsUrl, first.id, token, new Y.Doc());
+  await synced(tablet);
+  topTeamPriorities.forEach(({ id, title, category, x, y }, i) =>
+    addCard(tablet.doc, id, {
+      title,
+      category,
+      createdByTeamId: 'team-1',
+      ...(x !== null && { x, y, placedAt: i + 1 }),
+    }),
+  );
+  const check = connectProvider(wsUrl, first.id, token, new Y.Doc());
+  await waitFor(
+    () => topTeamPriorities.every((p) => cardsMap(check.doc).has(p.id)),
+    'the priorities on the server',
+  );
+  check.destroy();
+  tablet.destroy();
+  await startClock(baseUrl, first);
+  for (const { id, to } of topTeamPriorities) if (to) await allocate(baseUrl, first, id, to);
+  for (const id of ['t1', 't1', 't1', 't2', 't2']) await vote(baseUrl, token, id);
+  await vote(baseUrl, first.facilitatorToken, 't3');
+  const res = await fetch(`${baseUrl}/api/workshops/${first.id}/next-in-series`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${first.facilitatorToken}` },
+  });
+  if (res.status !== 201) throw new Error(`next in series: ${res.status} ${await res.text()}`);
+  const second = (await res.json()) as CreatedWorkshop;
+  return {
+    first,
+    second,
+    urls: {
+      team: (await mintToken(baseUrl, second, { role: 'team', teamId: 'team-1' })).url,
+      leader: (await mintToken(baseUrl, second, { role: 'leader' })).url,
+    },
+  };
+}

@@ -4,6 +4,7 @@ import {
   initialBoard,
   initialClock,
   followedView,
+  CARRIED_FORWARD_ITEM,
   initialRoster,
   releaseRemovedPriorities,
   voteTotals,
@@ -12,6 +13,7 @@ import {
   type BoardCommand,
   type BoardState,
   type ClockCommand,
+  type AgendaItemKind,
   type ControlSession,
 } from '../../shared/src/index.js';
 import { strategicPoliticalLeadershipAgenda as agenda } from './fixtures.js';
@@ -185,15 +187,21 @@ describe('the projector follows the programme (BOARD-11)', () => {
   };
 
   it('shows what fits each kind of item: the briefing card, when the room is back, the map, or the clock', () => {
-    expect(followedView('input', true, 'projector')).toBe('briefing');
+    const facts = { hasBriefing: false, carriesForward: false };
+    const item = (kind: AgendaItemKind, id = 'item') => ({ id, kind });
+    expect(followedView(item('input'), { ...facts, hasBriefing: true }, 'projector')).toBe('briefing');
     // An input the programme has no cards for keeps the clock up.
-    expect(followedView('input', false, 'projector')).toBe('clock');
-    expect(followedView('break', false, 'projector')).toBe('break');
-    expect(followedView('team-task', false, 'projector')).toBe('map');
-    expect(followedView('witness', false, 'projector')).toBe('clock');
-    expect(followedView('presentation', false, 'projector')).toBe('clock');
+    expect(followedView(item('input'), facts, 'projector')).toBe('clock');
+    expect(followedView(item('break'), facts, 'projector')).toBe('break');
+    expect(followedView(item('team-task'), facts, 'projector')).toBe('map');
+    expect(followedView(item('witness'), facts, 'projector')).toBe('clock');
+    expect(followedView(item('presentation'), facts, 'projector')).toBe('clock');
+    // A later workshop of a series opens with what the earlier ones carried forward; a first one cannot.
+    const opening = item('other', CARRIED_FORWARD_ITEM);
+    expect(followedView(opening, { ...facts, carriesForward: true }, 'projector')).toBe('carried');
+    expect(followedView(opening, facts, 'projector')).toBe('clock');
     // A tablet keeps its team's work in front of it whenever there is nothing else to show.
-    expect(followedView('witness', false, 'tablet')).toBe('map');
+    expect(followedView(item('witness'), facts, 'tablet')).toBe('map');
   });
 
   it('a new workshop follows the programme; the facilitator’s choice lasts until the clock moves to another item', () => {

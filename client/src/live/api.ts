@@ -1,5 +1,7 @@
 import {
   apiErrorSchema,
+  carriedForwardSchema,
+  type CarriedWorkshop,
   createdTokenSchema,
   createdWorkshopSchema,
   joinCodeSchema,
@@ -78,6 +80,12 @@ export const api = {
     (await call(linksResponseSchema, `/api/workshops/${id}/links`, {}, token)).links,
   revokeLink: (id: string, token: string, linkId: string): Promise<void> =>
     call(z.null(), `/api/workshops/${id}/links/${linkId}`, { method: 'DELETE' }, token).then(() => undefined),
+  /** Starts the next workshop of this one’s series (PERM-15): the same body as creating one. */
+  nextInSeries: (id: string, token: string): Promise<CreatedWorkshop> =>
+    call(createdWorkshopSchema, `/api/workshops/${id}/next-in-series`, { method: 'POST' }, token),
+  /** The earlier workshops of this one's series, oldest first, with what each carries forward. */
+  carriedForward: async (id: string, token: string): Promise<CarriedWorkshop[]> =>
+    (await call(carriedForwardSchema, `/api/workshops/${id}/carried-forward`, {}, token)).workshops,
   createLink: (id: string, token: string, body: CreateTokenBody): Promise<CreatedToken> =>
     call(
       createdTokenSchema,

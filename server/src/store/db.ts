@@ -84,6 +84,9 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX links_by_workshop ON links (workshop_id);`,
   // The join code a team link was made with, so revoking the code can disconnect its tablets.
   `ALTER TABLE links ADD COLUMN join_code TEXT;`,
+  // The earlier workshop of its series a workshop was started from, for what it carries forward.
+  `ALTER TABLE workshops ADD COLUMN follows TEXT REFERENCES workshops(id);
+   CREATE INDEX workshops_by_follows ON workshops (follows);`,
 ];
 
 /**

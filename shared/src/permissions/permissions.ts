@@ -20,6 +20,7 @@ export const actions = [
   'join-codes:read',
   'roster:edit',
   'roster:speak',
+  'series:start-next',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -36,7 +37,7 @@ const facilitator: readonly Grant[] = ['facilitator'];
 const editors: readonly Grant[] = ['facilitator', 'leader', 'team', 'witness'];
 const projectorShowsJoining = (state: PermissionState) => state.focus.kind === 'joining';
 
-/** Who may do what (PERM-1 … PERM-14 in SPEC.md). */
+/** Who may do what (PERM-1 … PERM-15 in SPEC.md). */
 const permissionTable: Record<Action, readonly Grant[]> = {
   'workshop:read': everyone,
   'links:manage': facilitator,
@@ -52,6 +53,7 @@ const permissionTable: Record<Action, readonly Grant[]> = {
   'join-codes:read': ['facilitator', { role: 'projector', while: projectorShowsJoining }],
   'roster:edit': facilitator,
   'roster:speak': ['team'],
+  'series:start-next': facilitator,
 };
 
 /**
@@ -87,6 +89,7 @@ const refusals: Record<Action, string> = {
     'Join codes are shown only on the facilitator’s console, and on the projector while the facilitator has put the joining screen on it.',
   'roster:edit': 'Only the facilitator can change the task teams’ rosters and the bodies of the room.',
   'roster:speak': 'Only a task team’s tablet says who it speaks for.',
+  'series:start-next': 'Only the facilitator can start the next workshop of the series.',
 };
 
 /** The words a refused request gets back: they name the rule. */

@@ -11,6 +11,9 @@ import { useInView } from '../../ui/useInView.js';
 import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
 import { BriefingControl } from '../../briefing/BriefingControl.js';
 import { RosterPanel } from '../../roster/RosterPanel.js';
+import { CarriedForward } from '../../series/CarriedForward.js';
+import { NextInSeries } from '../../series/NextInSeries.js';
+import { useCarriesForward } from '../../series/useSeries.js';
 import { BoardSection } from './BoardSection.js';
 import { ClockControls } from './ClockControls.js';
 import { ClockStrip } from './ClockStrip.js';
@@ -32,6 +35,7 @@ export default function FacilitatorScreen() {
   // The strip takes over once half the clock and its controls have scrolled out of sight.
   const clock = useRef<HTMLDivElement>(null);
   const clockInView = useInView(clock, 0.5);
+  const carries = useCarriesForward();
   return (
     <div className="console">
       {!clockInView && <ClockStrip />}
@@ -58,6 +62,7 @@ export default function FacilitatorScreen() {
         <FocusControl />
         <BriefingControl />
         <SaveStatus />
+        <NextInSeries />
       </main>
       <aside className="console__side" aria-label="The room">
         <TeamsPanel />
@@ -67,6 +72,7 @@ export default function FacilitatorScreen() {
       </aside>
       <div className="console__board">
         <BoardSection />
+        {carries && <CarriedForward />}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import { followedView, type Focus, type FollowedView } from '../../../../shared/src/index.js';
 import { useBriefing } from '../../briefing/useBriefing.js';
+import { useCarriesForward } from '../../series/useSeries.js';
 import { api } from '../../live/api.js';
 import { useSessionState, useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
@@ -12,6 +13,7 @@ const FOLLOWED_WORDS: Record<FollowedView, string> = {
   briefing: 'the briefing card',
   break: 'when the room is back',
   map: 'the priority map',
+  carried: 'what earlier workshops carried forward',
   clock: 'the clock',
 };
 
@@ -26,10 +28,11 @@ export function FocusControl() {
   const { send, error } = useControlCommand();
   const [codesError, setCodesError] = useState<string | null>(null);
   const [picked, setPicked] = useState('');
-  const itemKind = useSessionState((s) => s.control?.agenda[s.control.clock.currentIndex]?.kind);
+  const item = useSessionState((s) => s.control?.agenda[s.control.clock.currentIndex]);
   const hasBriefing = useBriefing().current !== null;
+  const carriesForward = useCarriesForward();
   if (!focus) return null;
-  const followed = followedView(itemKind, hasBriefing, 'projector');
+  const followed = followedView(item, { hasBriefing, carriesForward }, 'projector');
   const teamId = focus.kind === 'team' ? focus.teamId : picked || teams[0]?.id || '';
   const teamName = teams.find((t) => t.id === teamId)?.name;
   const options: { key: Focus['kind']; label: string; focus: Focus | null }[] = [

@@ -1,4 +1,6 @@
 import { voteTotals } from '../../../../shared/src/index.js';
+import { CarriedForward } from '../../series/CarriedForward.js';
+import { useCarriesForward } from '../../series/useSeries.js';
 import { useSessionState } from '../../state/sessionContext.js';
 import { AgendaList } from '../../ui/AgendaList.js';
 import { Announcer } from '../../ui/Announcer.js';
@@ -13,11 +15,15 @@ import { count } from '../../ui/plural.js';
 import { TeamMembers } from '../../roster/TeamMembers.js';
 import './leader.css';
 
-/** The Leader's chair: where the programme is, the clock, and the running order of the presentations. */
+/**
+ * The Leader's chair: where the programme is, the clock, the running order of the presentations and,
+ * in a later workshop of a series, what the earlier ones carried forward.
+ */
 export default function LeaderScreen() {
   const summary = useSessionState((s) => s.summary);
   const board = useSessionState((s) => s.control?.board);
   const totals = board ? voteTotals(board) : {};
+  const carries = useCarriesForward();
   return (
     <div className="leader">
       <ConnectionBanner />
@@ -54,6 +60,7 @@ export default function LeaderScreen() {
           <h2 id="agenda-heading">Agenda</h2>
           <AgendaList />
         </section>
+        {carries && <CarriedForward />}
       </main>
     </div>
   );

@@ -14,6 +14,8 @@ import './projector.css';
 import { JoiningView } from './JoiningView.js';
 import { possessive } from '../../ui/possessive.js';
 import { BackAt } from '../../ui/BackAt.js';
+import { CarriedForward } from '../../series/CarriedForward.js';
+import { useCarriesForward } from '../../series/useSeries.js';
 import { followedView } from '../../../../shared/src/index.js';
 
 /**
@@ -26,12 +28,15 @@ export default function ProjectorScreen() {
   const teams = useTeams();
   const cards = useCards(doc);
   const focus = board?.focus ?? { kind: 'programme' };
-  const itemKind = useSessionState((s) => s.control?.agenda[s.control.clock.currentIndex]?.kind);
+  const item = useSessionState((s) => s.control?.agenda[s.control.clock.currentIndex]);
+  const carriesForward = useCarriesForward();
   const team = focus.kind === 'team' ? teams.find((t) => t.id === focus.teamId) : undefined;
   const briefing = useBriefing().current;
   // BOARD-11: following the programme, the wall shows what fits the item; else the facilitator's choice.
   const view =
-    focus.kind === 'programme' ? followedView(itemKind, briefing !== null, 'projector') : focus.kind;
+    focus.kind === 'programme'
+      ? followedView(item, { hasBriefing: briefing !== null, carriesForward }, 'projector')
+      : focus.kind;
   const slide = view === 'briefing' ? briefing : null;
   const bigClock = view === 'clock' || view === 'agenda';
   return (
@@ -46,6 +51,7 @@ export default function ProjectorScreen() {
         {bigClock && <Countdown className="projector__big-clock" />}
         {slide && <BriefingSlide deck={slide.deck} step={slide.step} />}
         {view === 'break' && <BackAt className="projector__break" />}
+        {view === 'carried' && <CarriedForward />}
         {view === 'map' && board && (
           <PriorityMap doc={doc} cards={cards} board={board} teams={teams} fit="shrink" />
         )}

@@ -4,23 +4,26 @@ import { BackAt } from '../../ui/BackAt.js';
 import { Workspace } from '../../board/Workspace.js';
 import { BriefingReference } from '../../briefing/BriefingReference.js';
 import { useBriefing } from '../../briefing/useBriefing.js';
+import { CarriedForward } from '../../series/CarriedForward.js';
+import { useCarriesForward } from '../../series/useSeries.js';
 import { useSessionState } from '../../state/sessionContext.js';
 
-type View = 'programme' | 'map' | 'briefing';
+type View = 'programme' | 'map' | 'briefing' | 'carried';
 
 /**
  * A table's workspace follows the programme: the briefing cards during an input, "back at …"
- * during a break, the team's work otherwise. The other views stay one tap away. Keyed by the
+ * during a break, what earlier workshops of the series carried forward while the programme looks
+ * back at them, the team's work otherwise. The other views stay one tap away. Keyed by the
  * agenda item, so moving on to the next item brings every tablet back to following it.
  */
 export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
   const [view, setView] = useState<View>('programme');
   const control = useSessionState((s) => s.control);
   const { current } = useBriefing();
+  const carries = useCarriesForward();
   if (!control) return null;
-  const index = control.clock.currentIndex;
-  const item = control.agenda[index];
-  const followed = followedView(item?.kind, current !== null, 'tablet');
+  const item = control.agenda[control.clock.currentIndex];
+  const followed = followedView(item, { hasBriefing: current !== null, carriesForward: carries }, 'tablet');
   const shown = view === 'programme' ? followed : view;
   const choice = (which: View, label: string) => (
     <button type="button" className="button" aria-pressed={view === which} onClick={() => setView(which)}>
@@ -33,9 +36,11 @@ export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
         {choice('programme', 'Follow the programme')}
         {choice('map', 'Priority map')}
         {choice('briefing', 'Briefing cards')}
+        {carries && choice('carried', 'Carried forward')}
       </nav>
       {shown === 'map' && <Workspace teamId={teamId} />}
       {shown === 'briefing' && <BriefingReference />}
+      {shown === 'carried' && <CarriedForward />}
       {shown === 'break' && <BackAt className="tablet__break" />}
     </>
   );

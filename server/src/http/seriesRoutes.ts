@@ -1,0 +1,101 @@
+import express, { type Router } from 'express';
+import {
+  carriedPriorities,
+  nextInSeries,
+  nextInSeriesTitle,
+  seriesOf,
+  withFlowingStarts,
+  type Card,
+  type CarriedForward,
+  type CarriedWorkshop,
+  type CreatedWorkshop,
+} from '../../../shared/src/index.js';
+import { newId, type AccessControl } from '../auth.js';
+import type { ControlService } from '../control/controlService.js';
+import type { LinkRepo } from '../store/linkRepo.js';
+import type { SeriesRepo } from '../store/seriesRepo.js';
+import type { WorkshopRepo } from '../store/workshopRepo.js';
+import { fail, requirePermission } from './guard.js';
+import { linkUrl, mintLink } from './links.js';
+
+export interface SeriesDeps {
+  workshops: WorkshopRepo;
+  series: SeriesRepo;
+  links: LinkRepo;
+  access: AccessControl;
+  control: ControlService;
+  /** The priorities in a workshop's document now, loading it for a moment if no device has it open. */
+  readCards: (workshopId: string) => Card[];
+  publicUrl: string | null;
+  nowMs: () => number;
+}
+
+/** A series of linked workshops: starting the next one, and what the earlier ones carry forward. */
+export function seriesRouter(deps: SeriesDeps): Router {
+  const router = express.Router();
+
+  router.post('/workshops/:id/next-in-series', (req, res) => {
+    if (!requirePermission(req, res, deps.access, 'series:start-next')) return;
+    const earlier = deps.workshops.find(req.params.id)!;
+    const next = nextInSeries(earlier.templateId);
+    if (!next.ok) {
+      const status = next.error.code === 'last-in-series' ? 409 : 400;
+      return fail(res, status, next.error.code, next.error.message);
+    }
+    const series = seriesOf(earlier.templateId)!;
+    // One next workshop per workshop: a second would split the series' carried-forward chain.
+    if (deps.series.followedBy(earlier.id) !== null) {
+      return fail(
+        res,
+        409,
+        'already-started',
+        `Workshop ${series.part + 1} of ${series.of} has already been started from this one: open it with the facilitator link kept on the console that started it.`,
+      );
+    }
+    const id = newId();
+    const workshop = {
+      id,
+      title: nextInSeriesTitle(earlier.title, series),
+      templateId: next.data.id,
+      agenda: withFlowingStarts(next.data.agenda),
+      teams: earlier.teams,
+      createdAtMs: deps.nowMs(),
+    };
+    deps.series.createFollowing(workshop, earlier.id);
+    const facilitatorToken = mintLink(deps, id, 'facilitator', null, null);
+    const { createdAtMs: _createdAtMs, ...summary } = workshop;
+    const created: CreatedWorkshop = {
+      ...summary,
+      facilitatorToken,
+      facilitatorUrl: linkUrl(req, deps, id, 'facilitator', facilitatorToken),
+    };
+    res.status(201).json(created);
+  });
+
+  router.get('/workshops/:id/carried-forward', (req, res) => {
+    if (!requirePermission(req, res, deps.access, 'workshop:read')) return;
+    const part = seriesOf(deps.workshops.find(req.params.id)!.templateId)?.part ?? 1;
+    const chain = deps.series.earlier(req.params.id, part - 1);
+    res.json({
+      workshops: chain.map((id, i) => carriedFrom(deps, id, i + 1, part)),
+    } satisfies CarriedForward);
+  });
+
+  return router;
+}
+
+/** What one earlier workshop carries forward, read now from its document and its control state. */
+function carriedFrom(deps: SeriesDeps, id: string, position: number, laterPart: number): CarriedWorkshop {
+  const workshop = deps.workshops.find(id)!;
+  const series = seriesOf(workshop.templateId);
+  const control = deps.control.state(id);
+  return {
+    id,
+    title: workshop.title,
+    part: series?.part ?? position,
+    of: series?.of ?? laterPart,
+    createdAtMs: deps.series.createdAtMs(id) ?? 0,
+    startedAtMs: control.clock.startedAtMs,
+    priorities: carriedPriorities(deps.readCards(id), control.board, workshop.teams),
+  };
+}
