@@ -9,6 +9,7 @@ import { ControlPlane } from './control/socketServer.js';
 import { fail } from './http/guard.js';
 import { joinRouter } from './http/joinRoutes.js';
 import { linkRouter } from './http/linkRoutes.js';
+import { positionPaperRouter } from './http/positionPaperRoutes.js';
 import { apiRouter } from './http/routes.js';
 import { clientRouter } from './http/static.js';
 import { createLogger, type Logger } from './log.js';
@@ -20,6 +21,7 @@ import { SqliteDocStore } from './store/docRepo.js';
 import { GroupCommit } from './store/groupCommit.js';
 import { JoinCodeRepo } from './store/joinCodeRepo.js';
 import { LinkRepo } from './store/linkRepo.js';
+import { PositionPaperRepo } from './store/positionPaperRepo.js';
 import { WorkshopRepo } from './store/workshopRepo.js';
 import { RoomRegistry } from './workshops/registry.js';
 import type { WorkshopRoom } from './yjs/room.js';
@@ -100,6 +102,15 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     registry.find(workshopId)?.closeLink(linkId);
   };
   const joinAttemptsPerMinute = options.joinAttemptsPerMinute ?? 30;
+  app.use(
+    '/api',
+    positionPaperRouter({
+      access,
+      nowMs,
+      papers: new PositionPaperRepo(db),
+      changed: (workshopId) => plane.positionPaperChanged(workshopId),
+    }),
+  );
   app.use(
     '/api',
     express.json({ limit: '64kb' }),

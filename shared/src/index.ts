@@ -25,3 +25,4 @@ export * from './agenda/agenda.js';
 export * from './control/pipeline.js';
 export * from './schema/briefing.js';
 export * from './templates/briefing.js';
+export * from './schema/positionPaper.js';

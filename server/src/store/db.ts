@@ -84,6 +84,16 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX links_by_workshop ON links (workshop_id);`,
   // The join code a team link was made with, so revoking the code can disconnect its tablets.
   `ALTER TABLE links ADD COLUMN join_code TEXT;`,
+  // The workshop's position paper, kept outside its document: written text, or a PDF's bytes.
+  `CREATE TABLE position_papers (
+     workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
+     kind TEXT NOT NULL CHECK (kind IN ('written', 'pdf')),
+     text TEXT,
+     pdf BLOB,
+     file_name TEXT,
+     bytes INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );`,
 ];
 
 /**

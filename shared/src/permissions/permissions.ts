@@ -18,6 +18,7 @@ export const actions = [
   'content:remove-any',
   'awareness:write',
   'join-codes:read',
+  'paper:attach',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -34,7 +35,7 @@ const facilitator: readonly Grant[] = ['facilitator'];
 const editors: readonly Grant[] = ['facilitator', 'leader', 'team', 'witness'];
 const projectorShowsJoining = (state: PermissionState) => state.focus.kind === 'joining';
 
-/** Who may do what (PERM-1 … PERM-12 in SPEC.md). */
+/** Who may do what (PERM-1 … PERM-13 in SPEC.md). */
 const permissionTable: Record<Action, readonly Grant[]> = {
   'workshop:read': everyone,
   'links:manage': facilitator,
@@ -48,6 +49,7 @@ const permissionTable: Record<Action, readonly Grant[]> = {
   'content:remove-any': facilitator,
   'awareness:write': editors,
   'join-codes:read': ['facilitator', { role: 'projector', while: projectorShowsJoining }],
+  'paper:attach': facilitator,
 };
 
 /**
@@ -81,6 +83,7 @@ const refusals: Record<Action, string> = {
   'awareness:write': 'This screen is read-only: it is not shown to others.',
   'join-codes:read':
     'Join codes are shown only on the facilitator’s console, and on the projector while the facilitator has put the joining screen on it.',
+  'paper:attach': 'Only the facilitator can attach, replace or remove the position paper.',
 };
 
 /** The words a refused request gets back: they name the rule. */

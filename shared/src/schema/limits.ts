@@ -9,4 +9,6 @@ export const TEXT_LIMITS = {
   personName: 60,
   agendaItemTitle: 200,
   axisName: 60,
+  /** A position paper written in the board: a short paper, some five thousand words at most. */
+  positionPaper: 30_000,
 } as const;
