@@ -16,6 +16,7 @@ import { ClockStrip } from './ClockStrip.js';
 import { FocusControl } from './FocusControl.js';
 import { JoinPanel } from './JoinPanel.js';
 import { LinksPanel } from './LinksPanel.js';
+import { PaperSection } from './PaperSection.js';
 import { AgendaEditor } from './agenda/AgendaEditor.js';
 import { TeamsPanel } from './TeamsPanel.js';
 import { UnreadableNotice } from './UnreadableNotice.js';
@@ -62,6 +63,7 @@ export default function FacilitatorScreen() {
         <TeamsPanel />
         <JoinPanel />
         <LinksPanel />
+        <PaperSection />
       </aside>
       <div className="console__board">
         <BoardSection />

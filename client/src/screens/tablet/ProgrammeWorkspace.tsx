@@ -3,6 +3,7 @@ import { formatProgrammeTime, plannedStartsMin } from '../../../../shared/src/in
 import { Workspace } from '../../board/Workspace.js';
 import { BriefingReference } from '../../briefing/BriefingReference.js';
 import { useBriefing } from '../../briefing/useBriefing.js';
+import { PositionPaperButton } from '../../paper/PositionPaperButton.js';
 import { useSessionState } from '../../state/sessionContext.js';
 
 type View = 'programme' | 'map' | 'briefing';
@@ -32,6 +33,7 @@ export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
         {choice('programme', 'Follow the programme')}
         {choice('map', 'Priority map')}
         {choice('briefing', 'Briefing cards')}
+        <PositionPaperButton />
       </nav>
       {shown === 'map' && <Workspace teamId={teamId} />}
       {shown === 'briefing' && <BriefingReference />}
