@@ -1,10 +1,15 @@
 /**
- * A minimal valid one-page PDF (PDF 1.4, Helvetica, one line of text) with a correct cross-reference
- * table, so a real viewer opens it. `padTo` grows it with a comment stream to a given size.
+ * A minimal valid one-page PDF (PDF 1.4, Helvetica, a line of text or several) with a correct
+ * cross-reference table, so a real viewer opens it. `padTo` grows it with a comment to a given size.
  */
-export function onePagePdf(line = 'The three challenges in the council’s area', padTo = 0): Uint8Array {
-  const text = line.replace(/[^\x20-\x7e]/g, "'").replace(/[()\\]/g, (c) => `\\${c}`);
-  const content = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
+export function onePagePdf(
+  lines: string | string[] = 'The three challenges in the council’s area',
+  padTo = 0,
+): Uint8Array {
+  const shown = (typeof lines === 'string' ? [lines] : lines).map(
+    (line) => `(${line.replace(/[^\x20-\x7e]/g, "'").replace(/[()\\]/g, (c) => `\\${c}`)}) Tj T*`,
+  );
+  const content = `BT /F1 14 Tf 20 TL 72 760 Td ${shown.join(' ')} ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -36,3 +41,21 @@ export function onePagePdf(line = 'The three challenges in the council’s area'
 export const pngBytes = new Uint8Array([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
 ]);
+
+/** Attaches a PDF as the workshop's position paper, as the console does. */
+export async function attachPaper(
+  baseUrl: string,
+  workshop: { id: string; facilitatorToken: string },
+  pdf: Uint8Array,
+  fileName: string,
+): Promise<void> {
+  const res = await fetch(
+    `${baseUrl}/api/workshops/${workshop.id}/position-paper?fileName=${encodeURIComponent(fileName)}`,
+    {
+      method: 'PUT',
+      headers: { 'content-type': 'application/pdf', authorization: `Bearer ${workshop.facilitatorToken}` },
+      body: Buffer.from(pdf),
+    },
+  );
+  if (!res.ok) throw new Error(`attach the position paper: ${res.status} ${await res.text()}`);
+}
