@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NOT_A_PDF, ONLY_PDF_OR_TEXT, type PositionPaper } from '../../shared/src/index.js';
@@ -22,6 +23,14 @@ async function newPage(width: number, height: number, name: string, url: string)
   page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
   await page.goto(url);
   return page;
+}
+
+/** Serious and critical axe violations on the page as it is now, as readable lines. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** The console's file input, whatever its label says (attach, or replace). */
@@ -65,6 +74,7 @@ describe.runIf(run)('the position paper, in real Chromium against the real serve
     expect(await reader.getByRole('link', { name: 'Download' }).getAttribute('download')).toBe(
       'Eastshire position paper.pdf',
     );
+    expect(await violations(tablet)).toEqual([]);
     await reader.getByRole('button', { name: 'Close' }).click();
     await reader.waitFor({ state: 'detached' });
     // The keyboard is back where it was.
@@ -79,6 +89,10 @@ describe.runIf(run)('the position paper, in real Chromium against the real serve
     await choosePaper(facilitator, 'map.pdf', 'application/pdf', pngBytes);
     await facilitator.getByRole('alert').getByText(NOT_A_PDF).waitFor();
     await facilitator.getByText(/^Eastshire position paper\.pdf, \d+ bytes, attached/).waitFor();
+    await facilitator.getByRole('button', { name: 'Remove the position paper' }).click();
+    await facilitator.getByRole('group', { name: 'Remove the position paper?' }).waitFor();
+    expect(await violations(facilitator)).toEqual([]);
+    await facilitator.getByRole('button', { name: 'Keep it' }).click();
 
     const stored = (await (
       await fetch(`${env.server.baseUrl}/api/workshops/${w.id}/position-paper`, {
@@ -114,6 +128,7 @@ describe.runIf(run)('the position paper, in real Chromium against the real serve
     const reader = projector.getByRole('dialog', { name: 'Position paper' });
     await reader.getByText(paper[2]!).waitFor();
     expect(await reader.locator('.paper-reader__written p').allTextContents()).toEqual(paper);
+    expect(await violations(projector)).toEqual([]);
 
     // Removed on the console: the reader closes and the button leaves the wall.
     await facilitator.getByRole('button', { name: 'Remove the position paper' }).click();
