@@ -16,6 +16,7 @@ import {
   topTeamSeries,
 } from '../tests/support/scenario.js';
 import { createWorkshop, mintToken, startServer } from '../tests/support/server.js';
+import { attachPaper, onePagePdf } from '../tests/support/pdf.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'docs', 'screenshots');
@@ -279,6 +280,46 @@ await shoot(
   'Start workshop 3 of 3',
   async (page) => {
     await page.getByRole('region', { name: 'Next in the series' }).scrollIntoViewIfNeeded();
+  },
+);
+// The preparation: a position paper attached on the console, read on a team tablet.
+const prepared = await createWorkshop(s.baseUrl, { title: 'Eastshire: strategic political leadership' });
+await attachPaper(
+  s.baseUrl,
+  prepared,
+  onePagePdf([
+    'Eastshire County Council: position paper',
+    '',
+    'Three major challenges face the council:',
+    '- the budget reductions 2011-14',
+    '- the Localism Bill',
+    '- other Government changes, e.g. welfare, health',
+    '',
+    'Members need to provide local leadership on all three',
+    'and get the best results for their place and communities.',
+  ]),
+  'Eastshire position paper.pdf',
+);
+await shoot(
+  'facilitator-paper-1280x800',
+  prepared.facilitatorUrl,
+  1280,
+  800,
+  'Eastshire position paper.pdf',
+  async (page) => {
+    await page.locator('.paper-section').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  },
+);
+await shoot(
+  'tablet-paper-1024x768',
+  (await mintToken(s.baseUrl, prepared, { role: 'team', teamId: 'team-1' })).url,
+  1024,
+  768,
+  'Position paper',
+  async (page) => {
+    await page.getByRole('button', { name: 'Position paper' }).click();
+    await page.getByRole('dialog', { name: 'Position paper' }).locator('iframe').waitFor();
+    await page.waitForTimeout(1000); // the browser's PDF viewer draws the page
   },
 );
 

@@ -9,6 +9,7 @@ import { ControlPlane } from './control/socketServer.js';
 import { fail } from './http/guard.js';
 import { joinRouter } from './http/joinRoutes.js';
 import { linkRouter } from './http/linkRoutes.js';
+import { positionPaperRouter } from './http/positionPaperRoutes.js';
 import { apiRouter } from './http/routes.js';
 import { seriesRouter } from './http/seriesRoutes.js';
 import { clientRouter } from './http/static.js';
@@ -22,6 +23,7 @@ import { GroupCommit } from './store/groupCommit.js';
 import { JoinCodeRepo } from './store/joinCodeRepo.js';
 import { LinkRepo } from './store/linkRepo.js';
 import { SeriesRepo } from './store/seriesRepo.js';
+import { PositionPaperRepo } from './store/positionPaperRepo.js';
 import { WorkshopRepo } from './store/workshopRepo.js';
 import { RoomRegistry } from './workshops/registry.js';
 import type { WorkshopRoom } from './yjs/room.js';
@@ -102,6 +104,15 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     registry.find(workshopId)?.closeLink(linkId);
   };
   const joinAttemptsPerMinute = options.joinAttemptsPerMinute ?? 30;
+  app.use(
+    '/api',
+    positionPaperRouter({
+      access,
+      nowMs,
+      papers: new PositionPaperRepo(db),
+      changed: (workshopId) => plane.positionPaperChanged(workshopId),
+    }),
+  );
   app.use(
     '/api',
     express.json({ limit: '64kb' }),

@@ -33,3 +33,4 @@ export * from './board/quadrantWords.js';
 export * from './schema/series.js';
 export * from './series/carried.js';
 export * from './series/series.js';
+export * from './schema/positionPaper.js';

@@ -30,7 +30,7 @@ describe('permission table', () => {
     projector: everyone,
   };
 
-  it.each(roles)('PERM-1…14 %s may do exactly its actions, the workshop’s state unknown', (role) => {
+  it.each(roles)('PERM-1…16 %s may do exactly its actions, the workshop’s state unknown', (role) => {
     expect(actions.filter((action) => can(role, action))).toEqual(expected[role]);
   });
 
@@ -39,6 +39,14 @@ describe('permission table', () => {
     expect(roles.filter((r) => can(r, 'agenda:edit'))).toEqual(['facilitator']);
     expect(roles.filter((r) => can(r, 'links:manage'))).toEqual(['facilitator']);
     expect(refusalFor('clock:command')).toBe('Only the facilitator can change the clock.');
+  });
+
+  it('PERM-16 only the facilitator attaches the position paper; every link reads it (PERM-1)', () => {
+    expect(roles.filter((r) => can(r, 'paper:attach'))).toEqual(['facilitator']);
+    expect(roles.filter((r) => can(r, 'workshop:read'))).toEqual([...roles]);
+    expect(refusalFor('paper:attach')).toBe(
+      'Only the facilitator can attach, replace or remove the position paper.',
+    );
   });
 
   it('PERM-12 the projector reads join codes only while it shows the joining screen; tablets never', () => {

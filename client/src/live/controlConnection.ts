@@ -53,9 +53,11 @@ export function connectControl(
     transports: ['websocket', 'polling'],
   });
   const joinCodesChanged = () => store.setState((s) => ({ joinCodesChanges: s.joinCodesChanges + 1 }));
+  const paperChanged = () => store.setState((s) => ({ positionPaperChanges: s.positionPaperChanges + 1 }));
   socket.on('connect', () => {
     store.setState({ connection: 'online', refusal: null });
     joinCodesChanged();
+    paperChanged();
   });
   socket.on('disconnect', (reason) => {
     store.setState({ connection: 'offline' });
@@ -76,6 +78,7 @@ export function connectControl(
   socket.on('presence:state', (presence) => store.setState({ presence }));
   socket.on('workshop:notice', (notice) => store.setState({ notice }));
   socket.on('joinCodes:changed', joinCodesChanged);
+  socket.on('positionPaper:changed', paperChanged);
   const stopSync = startClockSync(socket, store);
 
   return {

@@ -33,6 +33,8 @@ export interface SessionState {
    * back and something may have been missed): the screens showing codes ask the server again.
    */
   joinCodesChanges: number;
+  /** Bumped whenever the position paper may have changed: the screens read it again. */
+  positionPaperChanges: number;
 }
 
 export const initialSession: SessionState = {
@@ -50,6 +52,7 @@ export const initialSession: SessionState = {
   clockSynced: false,
   notice: null,
   joinCodesChanges: 0,
+  positionPaperChanges: 0,
 };
 
 export type SessionStore = ReturnType<typeof createSessionStore>;

@@ -94,6 +94,11 @@ export class ControlPlane {
     this.io.to(joinCodesRoom(workshopId)).emit('joinCodes:changed');
   }
 
+  /** The position paper changed: every screen of the workshop may read it (PERM-1), so all are told. */
+  positionPaperChanged(workshopId: string): void {
+    this.io.to(workshopId).emit('positionPaper:changed');
+  }
+
   /** A revoked link: its devices are disconnected at once and, refused at the handshake, stay out. */
   disconnectLink(linkId: string): void {
     this.io.in(linkRoom(linkId)).disconnectSockets(true);

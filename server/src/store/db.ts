@@ -87,6 +87,16 @@ export const MIGRATIONS: readonly string[] = [
   // The earlier workshop of its series a workshop was started from, for what it carries forward.
   `ALTER TABLE workshops ADD COLUMN follows TEXT REFERENCES workshops(id);
    CREATE INDEX workshops_by_follows ON workshops (follows);`,
+  // The workshop's position paper, kept outside its document: written text, or a PDF's bytes.
+  `CREATE TABLE position_papers (
+     workshop_id TEXT PRIMARY KEY REFERENCES workshops(id),
+     kind TEXT NOT NULL CHECK (kind IN ('written', 'pdf')),
+     text TEXT,
+     pdf BLOB,
+     file_name TEXT,
+     bytes INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );`,
 ];
 
 /**

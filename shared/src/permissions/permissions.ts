@@ -21,6 +21,7 @@ export const actions = [
   'roster:edit',
   'roster:speak',
   'series:start-next',
+  'paper:attach',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -37,7 +38,7 @@ const facilitator: readonly Grant[] = ['facilitator'];
 const editors: readonly Grant[] = ['facilitator', 'leader', 'team', 'witness'];
 const projectorShowsJoining = (state: PermissionState) => state.focus.kind === 'joining';
 
-/** Who may do what (PERM-1 … PERM-15 in SPEC.md). */
+/** Who may do what (PERM-1 … PERM-16 in SPEC.md). */
 const permissionTable: Record<Action, readonly Grant[]> = {
   'workshop:read': everyone,
   'links:manage': facilitator,
@@ -54,6 +55,7 @@ const permissionTable: Record<Action, readonly Grant[]> = {
   'roster:edit': facilitator,
   'roster:speak': ['team'],
   'series:start-next': facilitator,
+  'paper:attach': facilitator,
 };
 
 /**
@@ -90,6 +92,7 @@ const refusals: Record<Action, string> = {
   'roster:edit': 'Only the facilitator can change the task teams’ rosters and the bodies of the room.',
   'roster:speak': 'Only a task team’s tablet says who it speaks for.',
   'series:start-next': 'Only the facilitator can start the next workshop of the series.',
+  'paper:attach': 'Only the facilitator can attach, replace or remove the position paper.',
 };
 
 /** The words a refused request gets back: they name the rule. */

@@ -101,6 +101,11 @@ export interface ServerToClientEvents {
    * (PERM-12), which ask the REST interface again.
    */
   'joinCodes:changed': () => void;
+  /**
+   * The position paper was attached, replaced or removed: sent, without the paper, to every screen
+   * of the workshop, which asks the REST interface again.
+   */
+  'positionPaper:changed': () => void;
 }
 
 /**

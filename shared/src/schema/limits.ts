@@ -13,4 +13,6 @@ export const TEXT_LIMITS = {
   bodyName: 80,
   /** What a member is in the room, where it matters: "Portfolio holder, Finance". */
   memberRole: 80,
+  /** A position paper written in the board: a short paper, some five thousand words at most. */
+  positionPaper: 30_000,
 } as const;

@@ -20,6 +20,7 @@ import { ClockStrip } from './ClockStrip.js';
 import { FocusControl } from './FocusControl.js';
 import { JoinPanel } from './JoinPanel.js';
 import { LinksPanel } from './LinksPanel.js';
+import { PaperSection } from './PaperSection.js';
 import { AgendaEditor } from './agenda/AgendaEditor.js';
 import { TeamsPanel } from './TeamsPanel.js';
 import { UnreadableNotice } from './UnreadableNotice.js';
@@ -69,6 +70,7 @@ export default function FacilitatorScreen() {
         <RosterPanel />
         <JoinPanel />
         <LinksPanel />
+        <PaperSection />
       </aside>
       <div className="console__board">
         <BoardSection />

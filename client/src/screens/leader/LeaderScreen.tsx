@@ -9,6 +9,7 @@ import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { FinishTimes } from '../../ui/FinishTimes.js';
 import { NextItem } from '../../ui/NextItem.js';
+import { PositionPaperButton } from '../../paper/PositionPaperButton.js';
 import { ProgressBar } from '../../ui/ProgressBar.js';
 import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
 import { count } from '../../ui/plural.js';
@@ -36,6 +37,7 @@ export default function LeaderScreen() {
         {/* The programme's shape and what is coming, as the wall shows them. */}
         <ProgressBar />
         <NextItem />
+        <PositionPaperButton />
       </header>
       <main className="leader__body">
         <section aria-labelledby="order-heading">

@@ -9,6 +9,7 @@ import { ConnectionBanner } from '../../ui/ConnectionBanner.js';
 import { Countdown } from '../../ui/Countdown.js';
 import { CurrentItem } from '../../ui/CurrentItem.js';
 import { NextItem } from '../../ui/NextItem.js';
+import { PositionPaperButton } from '../../paper/PositionPaperButton.js';
 import { ProgressBar } from '../../ui/ProgressBar.js';
 import './projector.css';
 import { JoiningView } from './JoiningView.js';
@@ -77,6 +78,7 @@ export default function ProjectorScreen() {
       <footer className="projector__progress">
         <ProgressBar />
         <NextItem />
+        <PositionPaperButton className="button projector__paper" />
       </footer>
     </div>
   );

@@ -6,6 +6,7 @@ import { BriefingReference } from '../../briefing/BriefingReference.js';
 import { useBriefing } from '../../briefing/useBriefing.js';
 import { CarriedForward } from '../../series/CarriedForward.js';
 import { useCarriesForward } from '../../series/useSeries.js';
+import { PositionPaperButton } from '../../paper/PositionPaperButton.js';
 import { useSessionState } from '../../state/sessionContext.js';
 
 type View = 'programme' | 'map' | 'briefing' | 'carried';
@@ -37,6 +38,7 @@ export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
         {choice('map', 'Priority map')}
         {choice('briefing', 'Briefing cards')}
         {carries && choice('carried', 'Carried forward')}
+        <PositionPaperButton />
       </nav>
       {shown === 'map' && <Workspace teamId={teamId} />}
       {shown === 'briefing' && <BriefingReference />}
