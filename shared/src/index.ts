@@ -17,6 +17,8 @@ export * from './doc/wholeValue.js';
 export * from './schema/board.js';
 export * from './board/board.js';
 export * from './board/categories.js';
+export * from './schema/categories.js';
+export * from './templates/categories.js';
 export * from './board/mapLayout.js';
 export * from './schema/join.js';
 export * from './schema/limits.js';

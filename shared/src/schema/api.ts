@@ -1,4 +1,5 @@
 import { briefingDeckSchema } from './briefing.js';
+import { mapCategoriesSchema } from './categories.js';
 import { z } from 'zod';
 import { roles } from '../permissions/permissions.js';
 import { agendaItemSchema, agendaSchema, programmeTimeSchema } from './agenda.js';
@@ -132,8 +133,10 @@ export const templateSummarySchema = z.object({
     .optional(),
   /** Said beside the programme when its times are the board's, not the handbook's. */
   timesNote: z.string().optional(),
-  /** The cards its inputs carry (the handbook's briefing content). */
+  /** The cards its inputs carry (the handbook's briefing content); each workshop starts with its own copy. */
   briefing: z.array(briefingDeckSchema).optional(),
+  /** Its challenges and the other categories of its priority map. */
+  categories: mapCategoriesSchema,
 });
 export const templatesResponseSchema = z.object({ templates: z.array(templateSummarySchema) });
 export type TemplateSummary = z.infer<typeof templateSummarySchema>;

@@ -1,3 +1,4 @@
+import { topTeamCategories } from './categories.js';
 import type { WorkshopTemplate } from './workshopTemplate.js';
 
 /**
@@ -25,6 +26,7 @@ export const renewingTopTeamWorking1: WorkshopTemplate = {
   ),
   defaultTeams,
   series: series(1),
+  categories: topTeamCategories[1],
   timesNote: TIMES_NOTE,
   agenda: [
     {
@@ -65,6 +67,7 @@ export const renewingTopTeamWorking2: WorkshopTemplate = {
   ),
   defaultTeams,
   series: series(2),
+  categories: topTeamCategories[2],
   timesNote: TIMES_NOTE,
   agenda: [
     {
@@ -95,6 +98,7 @@ export const renewingTopTeamWorking3: WorkshopTemplate = {
   ),
   defaultTeams,
   series: series(3),
+  categories: topTeamCategories[3],
   timesNote: TIMES_NOTE,
   agenda: [
     {
