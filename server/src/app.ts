@@ -21,6 +21,7 @@ import { GroupCommit } from './store/groupCommit.js';
 import { JoinCodeRepo } from './store/joinCodeRepo.js';
 import { LinkRepo } from './store/linkRepo.js';
 import { WorkshopRepo } from './store/workshopRepo.js';
+import { seedWorkshopBriefing } from './workshops/briefing.js';
 import { RoomRegistry } from './workshops/registry.js';
 import type { WorkshopRoom } from './yjs/room.js';
 import { YjsEndpoint } from './yjs/endpoint.js';
@@ -85,6 +86,9 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     const result = control.followContent(room.workshopId, cardIds(room.doc));
     if (result) plane.broadcastState(room.workshopId, result.state);
   };
+  /** The workshop's own briefing, from its programme: put in once, before any device reads the document. */
+  const seedBriefing = (room: WorkshopRoom) =>
+    seedWorkshopBriefing(room, workshops.find(room.workshopId)?.templateId);
 
   const app = express();
   app.disable('x-powered-by');
@@ -112,7 +116,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
       codesChanged: (workshopId) => plane.joinCodesChanged(workshopId),
     }),
     linkRouter({ ...linkDeps, revoked }),
-    apiRouter(linkDeps),
+    apiRouter({ ...linkDeps, created: (workshopId) => registry.read(workshopId, seedBriefing) }),
     (_req: Request, res: Response) => fail(res, 404, 'not-found', 'There is no such API endpoint.'),
   );
   if (options.staticDir) app.use(clientRouter(options.staticDir));
@@ -146,7 +150,10 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   const registry: RoomRegistry = new RoomRegistry({
     unloadGraceMs: options.unloadGraceMs ?? 60_000,
     log,
-    loaded: followContent,
+    loaded: (room) => {
+      seedBriefing(room);
+      followContent(room);
+    },
     roomDeps: (reg) => ({
       docs,
       commits,

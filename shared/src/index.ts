@@ -12,6 +12,7 @@ export * from './templates/index.js';
 export * from './doc/keys.js';
 export * from './doc/cards.js';
 export * from './doc/witnessNotes.js';
+export * from './doc/briefing.js';
 export * from './doc/text.js';
 export * from './doc/wholeValue.js';
 export * from './schema/board.js';
