@@ -9,4 +9,8 @@ export const TEXT_LIMITS = {
   personName: 60,
   agendaItemTitle: 200,
   axisName: 60,
+  /** A briefing card's heading, its lead sentence and each of its points, as the facilitator edits them. */
+  briefingHeading: 150,
+  briefingLead: 500,
+  briefingPoint: 300,
 } as const;

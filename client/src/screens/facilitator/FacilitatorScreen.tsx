@@ -10,6 +10,7 @@ import { SaveStatus } from '../../ui/SaveStatus.js';
 import { useInView } from '../../ui/useInView.js';
 import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
 import { BriefingControl } from '../../briefing/BriefingControl.js';
+import { BriefingEditor } from '../../briefing/editor/BriefingEditor.js';
 import { BoardSection } from './BoardSection.js';
 import { ClockControls } from './ClockControls.js';
 import { ClockStrip } from './ClockStrip.js';
@@ -56,6 +57,10 @@ export default function FacilitatorScreen() {
         <FinishTimes />
         <FocusControl />
         <BriefingControl />
+        <details className="console__briefing-editor">
+          <summary>Edit the briefing</summary>
+          <BriefingEditor />
+        </details>
         <SaveStatus />
       </main>
       <aside className="console__side" aria-label="The room">
