@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TabletScreen } from '../../client/src/screens/tablet/TabletScreen.js';
 import { addCard, findTemplate } from '../../shared/src/index.js';
@@ -42,7 +43,8 @@ describe('each workshop’s own categories', () => {
     expect(within(select).queryByRole('option', { name: 'Less bureaucracy' })).toBeNull();
   });
 
-  it('a card names its category by label; one the workshop does not know shows without a category', () => {
+  it('a card names its category by label; one the workshop does not know shows without a category', async () => {
+    const user = userEvent.setup();
     const { doc } = renderScreen(<TabletScreen />, { state: asSharedServices });
     act(() => {
       addCard(doc, 'c1', { title: 'One back office', category: 'shared-services', x: 0.8, y: 0.8 });
@@ -53,5 +55,9 @@ describe('each workshop’s own categories', () => {
     const unknown = screen.getByRole('button', { name: /Parish plans/ });
     expect(unknown).not.toHaveTextContent(/Empowering/);
     expect(unknown.style.borderLeftColor).toBe('rgb(107, 119, 144)');
+    // Opened, it offers the workshop's own categories with none chosen.
+    await user.click(unknown);
+    const editor = screen.getByRole('region', { name: 'Priority' });
+    expect(within(editor).getByLabelText('Category')).toHaveValue('');
   });
 });

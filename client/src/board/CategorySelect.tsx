@@ -1,3 +1,4 @@
+import { findCategory } from '../../../shared/src/index.js';
 import { useCategories } from './useCategories.js';
 
 /** The workshop's categories, its challenges first, each group under the programme's own heading. */
@@ -10,9 +11,12 @@ export function CategorySelect({
   onChange: (id: string) => void;
   id: string;
 }) {
-  const { challenges, others } = useCategories();
+  const categories = useCategories();
+  const { challenges, others } = categories;
+  // A category this workshop does not know (from another programme) reads as none chosen.
+  const known = findCategory(categories, value) ? value : '';
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+    <select id={id} value={known} onChange={(e) => onChange(e.target.value)}>
       <option value="">Choose a category</option>
       {[challenges, ...others].map((group) => (
         <optgroup key={group.label} label={group.label}>
