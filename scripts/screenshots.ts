@@ -229,6 +229,24 @@ await shoot(
 );
 await shoot('tablet-briefing-1024x768', await briefedLink('team'), 1024, 768, 'What will change?');
 await shoot('phone-briefing-390x844', await briefedLink('team'), 390, 844, 'What will change?');
+// The console's briefing editor: the council's own figures for its cuts, typed into a card.
+await shoot(
+  'facilitator-briefing-1280x800',
+  briefed.facilitatorUrl,
+  1280,
+  800,
+  'Who is connected',
+  async (page) => {
+    await page.locator('summary', { hasText: 'Edit the briefing' }).click();
+    const editor = page.getByRole('region', { name: 'Edit the briefing' });
+    await editor.getByRole('button', { name: '2. Defining the level of cuts' }).click();
+    const form = editor.getByRole('region', { name: /^Editing card 2/ });
+    await form.getByLabel(/^Lead/).fill('Our cuts: £12m by 2014');
+    await form.getByRole('button', { name: 'Add a point' }).click();
+    await page.keyboard.type('£4m of it from the shared back office');
+    await form.scrollIntoViewIfNeeded();
+  },
+);
 
 // Rosters for the two councils' programme: the console's set-up, and a tablet asking who is there.
 const twoCouncils = await createWorkshop(s.baseUrl, {

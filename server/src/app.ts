@@ -25,6 +25,7 @@ import { LinkRepo } from './store/linkRepo.js';
 import { SeriesRepo } from './store/seriesRepo.js';
 import { PositionPaperRepo } from './store/positionPaperRepo.js';
 import { WorkshopRepo } from './store/workshopRepo.js';
+import { seedWorkshopBriefing } from './workshops/briefing.js';
 import { RoomRegistry } from './workshops/registry.js';
 import type { WorkshopRoom } from './yjs/room.js';
 import { YjsEndpoint } from './yjs/endpoint.js';
@@ -89,6 +90,9 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     const result = control.followContent(room.workshopId, cardIds(room.doc));
     if (result) plane.broadcastState(room.workshopId, result.state);
   };
+  /** The workshop's own briefing, from its programme: put in once, before any device reads the document. */
+  const seedBriefing = (room: WorkshopRoom) =>
+    seedWorkshopBriefing(room, workshops.find(room.workshopId)?.templateId);
 
   const app = express();
   app.disable('x-powered-by');
@@ -125,7 +129,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
       codesChanged: (workshopId) => plane.joinCodesChanged(workshopId),
     }),
     linkRouter({ ...linkDeps, revoked }),
-    apiRouter(linkDeps),
+    apiRouter({ ...linkDeps, created: (workshopId) => registry.read(workshopId, seedBriefing) }),
     seriesRouter({
       ...linkDeps,
       series: new SeriesRepo(db, workshops),
@@ -164,7 +168,10 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   const registry: RoomRegistry = new RoomRegistry({
     unloadGraceMs: options.unloadGraceMs ?? 60_000,
     log,
-    loaded: followContent,
+    loaded: (room) => {
+      seedBriefing(room);
+      followContent(room);
+    },
     roomDeps: (reg) => ({
       docs,
       commits,

@@ -7,6 +7,7 @@ import {
   initialBoard,
   initialClock,
   initialRoster,
+  seedBriefing,
   type Ack,
   type ControlCommand,
   type ControlState,
@@ -75,7 +76,10 @@ export function renderScreen(
     send: vi.fn(async (command) => (sent.push(command), answer)),
     close: () => {},
   };
+  // As the server does when a workshop is created: its programme's briefing in its document.
   const doc = new Y.Doc();
+  const templateId = store.getState().summary?.templateId ?? summary.templateId;
+  seedBriefing(doc, findTemplate(templateId)?.briefing ?? []);
   const session: Session = { workshopId: 'w1', role, token: 'token', store, control, doc };
   const view = render(<SessionProvider session={session}>{ui}</SessionProvider>);
   return { ...view, store, doc, sent, session };

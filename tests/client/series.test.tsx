@@ -34,7 +34,7 @@ const carried: Carried = {
           id: 'p1',
           title: 'One front door for residents',
           note: 'Online and by phone',
-          category: { id: 'bureaucracy', label: 'Less bureaucracy' },
+          category: { id: 'bureaucracy', label: 'Less bureaucracy', colour: '#1c6b3a' },
           votes: 5,
           allocatedTo: 'Housing',
           place: 'more impact on the place, less ease of delivery',

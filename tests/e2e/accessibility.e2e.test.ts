@@ -63,9 +63,13 @@ describe.runIf(run)('accessibility (axe-core) on every screen', () => {
   it('facilitator console, with its forms, panels and questions open', async () => {
     const page = await open(scenario.urls.facilitator, 1280, 800, 'Who is connected');
     expect(await violations(page)).toEqual([]);
-    // The agenda editor, every join code, and the questions asked before a reset and a revoke.
+    // The agenda and briefing editors, every join code, and the questions asked before a reset, a
+    // revoke and removing a briefing card.
     await page.locator('summary', { hasText: 'Edit the agenda' }).click();
     await page.getByRole('region', { name: 'Edit the agenda' }).waitFor();
+    await page.locator('summary', { hasText: 'Edit the briefing' }).click();
+    await page.getByRole('button', { name: 'Remove this card' }).click();
+    await page.getByRole('group', { name: 'Remove this card?' }).waitFor();
     await page.getByRole('button', { name: 'Show every team’s join code' }).click();
     await expect.poll(() => page.locator('.join-panel__code').count()).toBe(3);
     await page.getByRole('button', { name: 'Reset the clock' }).click();

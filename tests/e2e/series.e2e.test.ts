@@ -63,7 +63,7 @@ describe.runIf(run)('Renewing Top Team Working: a series of three, in real Chrom
       768,
     );
     await cabinet.getByLabel('New priority').fill('One front door for residents');
-    await cabinet.getByLabel('Category').selectOption({ label: 'Less bureaucracy' });
+    await cabinet.getByLabel('Category').selectOption({ label: 'The communities’ aspirations and needs' });
     await cabinet.getByRole('button', { name: 'Add priority' }).click();
     await cabinet
       .getByRole('region', { name: 'Not on the map yet' })
@@ -108,7 +108,7 @@ describe.runIf(run)('Renewing Top Team Working: a series of three, in real Chrom
     await expect
       .poll(() => list.getByRole('listitem').allTextContents())
       .toEqual([
-        'One front door for residentsLess bureaucracyAllocated to Corporate management team · 2 votes · more impact on the place, more ease of delivery',
+        'One front door for residentsThe communities’ aspirations and needsAllocated to Corporate management team · 2 votes · more impact on the place, more ease of delivery',
         'Council tax freezeNot allocated · 0 votes · not put on the map',
       ]);
     expect(await violations(board)).toEqual([]);

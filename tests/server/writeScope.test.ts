@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addCard,
+  briefingCard,
+  briefingText,
   cardsMap,
+  contentRefusal,
   cardText,
   removeCard,
+  seedBriefing,
   updateCard,
+  whatWillChange,
   type ContentChange,
 } from '../../shared/src/index.js';
 import { contentChangesOf } from '../../server/src/yjs/writeScope.js';
@@ -77,5 +82,20 @@ describe('reading what an update changes', () => {
     expect(changesOf(board(), (d) => d.getMap('elsewhere').set('x', 1))).toEqual([
       { key: 'elsewhere', entry: 'x', kind: 'create', owner: undefined },
     ]);
+  });
+
+  it('typing in the briefing is an edit of its decks, which only the facilitator may make (PERM-9)', () => {
+    const doc = board();
+    seedBriefing(doc, [whatWillChange]);
+    const changes = changesOf(doc, (d) =>
+      briefingText(briefingCard(d, 'briefing', 'level-of-cuts')!, 'lead').insert(0, 'Our cuts: £12m'),
+    );
+    expect(changes).toEqual([
+      { key: 'briefing', entry: 'decks', kind: 'edit', owner: undefined, ownerChanged: false },
+    ]);
+    const [change] = changes;
+    expect(contentRefusal({ role: 'team', teamId: 'team-1' }, change!)).toMatchObject({ code: 'forbidden' });
+    expect(contentRefusal({ role: 'leader', teamId: null }, change!)).toMatchObject({ code: 'forbidden' });
+    expect(contentRefusal({ role: 'facilitator', teamId: null }, change!)).toBeNull();
   });
 });

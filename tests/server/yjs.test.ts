@@ -199,7 +199,8 @@ describe('document size cap', () => {
   it('refuses writes past the cap and says so on the control channel', async () => {
     const small = await startServer({ maxDocBytes: 4000 });
     try {
-      const workshop = await createWorkshop(small.baseUrl);
+      // A blank programme: its document starts with no briefing to fill the small cap.
+      const workshop = await createWorkshop(small.baseUrl, { templateId: 'blank' });
       const control = connectControl(small.baseUrl, workshop.facilitatorToken);
       const notices: string[] = [];
       control.on('workshop:notice', (n) => notices.push(n.code));

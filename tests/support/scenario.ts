@@ -257,16 +257,16 @@ export interface SeriesScenario {
 }
 
 const topTeamPriorities = [
-  { id: 't1', title: 'One front door for residents', category: 'bureaucracy', x: 0.8, y: 0.85, to: 'team-2' },
+  { id: 't1', title: 'One front door for residents', category: 'communities', x: 0.8, y: 0.85, to: 'team-2' },
   {
     id: 't2',
     title: 'A joint budget strategy before the cuts',
-    category: 'budget',
+    category: 'budget-cuts',
     x: 0.2,
     y: 0.9,
     to: 'team-1',
   },
-  { id: 't3', title: 'Ward members lead neighbourhood plans', category: 'empower', x: 0.7, y: 0.3, to: null },
+  { id: 't3', title: 'Ward members lead neighbourhood plans', category: 'roles', x: 0.7, y: 0.3, to: null },
   { id: 't4', title: 'Cabinet and directors meet monthly', category: '', x: null, y: null, to: null },
 ];
 

@@ -64,10 +64,18 @@ describe('permission table', () => {
     );
   });
 
-  it('PERM-9 a witness writes only witness notes; the projector writes nothing', () => {
+  it('PERM-9 a witness writes only witness notes; the projector writes nothing; the briefing is the facilitator’s', () => {
     expect(writableDocKeys('witness')).toEqual([DOC_KEYS.witnessNotes]);
     expect(writableDocKeys('projector')).toEqual([]);
-    expect(writableDocKeys('team')).toEqual(Object.values(DOC_KEYS));
+    expect(writableDocKeys('team')).toEqual([DOC_KEYS.cards, DOC_KEYS.witnessNotes]);
+    expect(writableDocKeys('leader')).toEqual([DOC_KEYS.cards, DOC_KEYS.witnessNotes]);
+    expect(writableDocKeys('facilitator')).toEqual(Object.values(DOC_KEYS));
+    const edit = { key: DOC_KEYS.briefing, entry: 'decks', kind: 'edit' } as const;
+    expect(contentRefusal({ role: 'team', teamId: 'team-1' }, { ...edit, owner: undefined })).toEqual({
+      code: 'forbidden',
+      message: 'This screen cannot change a briefing card.',
+    });
+    expect(contentRefusal({ role: 'facilitator', teamId: null }, { ...edit, owner: undefined })).toBeNull();
   });
 });
 

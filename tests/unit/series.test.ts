@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   carriedForwardSchema,
   carriedPriorities,
+  strategicPoliticalCategories,
   carriedStatus,
   initialBoard,
   nextInSeries,
@@ -62,12 +63,12 @@ describe('an earlier workshop’s priorities with their status', () => {
   ];
 
   it('adds up the votes, names the team by name and the place in axis words', () => {
-    const carried = carriedPriorities(cards, board, teams);
+    const carried = carriedPriorities(cards, board, teams, strategicPoliticalCategories);
     expect(carried[0]).toEqual({
       id: 'p1',
       title: 'Share back-office services',
       note: '',
-      category: { id: 'budget', label: 'Budget reductions' },
+      category: { id: 'budget', label: 'Budget reductions', colour: expect.any(String) },
       votes: 5,
       allocatedTo: null,
       place: 'more impact on the place, more ease of delivery',
@@ -83,12 +84,17 @@ describe('an earlier workshop’s priorities with their status', () => {
   });
 
   it('lists the most votes first, then the allocated ones, then by title', () => {
-    expect(carriedPriorities(cards, board, teams).map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(carriedPriorities(cards, board, teams, strategicPoliticalCategories).map((p) => p.id)).toEqual([
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+    ]);
   });
 
   it('says an allocation to a team no longer in the workshop went to none', () => {
     const gone = { ...board, allocations: { p1: 'team-9' } };
-    expect(carriedPriorities(cards, gone, teams)[0]!.allocatedTo).toBeNull();
+    expect(carriedPriorities(cards, gone, teams, strategicPoliticalCategories)[0]!.allocatedTo).toBeNull();
   });
 
   it('fits the shape the route answers with', () => {
@@ -100,14 +106,14 @@ describe('an earlier workshop’s priorities with their status', () => {
         of: 3,
         createdAtMs: 0,
         startedAtMs: null,
-        priorities: carriedPriorities(cards, board, teams),
+        priorities: carriedPriorities(cards, board, teams, strategicPoliticalCategories),
       },
     ];
     expect(carriedForwardSchema.parse({ workshops }).workshops[0]!.priorities).toHaveLength(4);
   });
 
   it('says the status in one line', () => {
-    const [first, second, , last] = carriedPriorities(cards, board, teams);
+    const [first, second, , last] = carriedPriorities(cards, board, teams, strategicPoliticalCategories);
     expect(carriedStatus(first!)).toBe(
       'Not allocated · 5 votes · more impact on the place, more ease of delivery',
     );

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  categories,
+  allCategories,
+  findCategory,
   findTemplate,
+  templateSummarySchema,
   whatWillChange,
   formatProgrammeTime,
   plannedFinishMin,
@@ -94,7 +96,54 @@ describe('templates, faithful to the handbook', () => {
 
   it('the map’s categories name the six Localism essentials in the handbook’s words, as its briefing does', () => {
     const essentials = whatWillChange.cards.find((card) => card.id === 'six-essentials')!.points;
-    const essentialCategories = categories.slice(3).map((category) => category.label.toLowerCase());
-    expect(essentialCategories).toEqual(essentials);
+    const { others } = findTemplate('strategic-political-leadership')!.categories;
+    expect(others[0]!.categories.map((category) => category.label.toLowerCase())).toEqual(essentials);
+  });
+
+  it('Leadership of Shared Services and Management has its own three challenges, in the handbook’s words', () => {
+    // 001, "The new agenda": "Three new major challenges face the two councils and are interconnected".
+    const newAgenda = [
+      'delivering the budget reductions 2011-14',
+      'enabling the use of the Localism Bill and decentralisation',
+      'maximising the benefits of the shared management and services',
+    ];
+    const { challenges } = findTemplate('shared-services-leadership')!.categories;
+    expect(challenges.categories.map((c) => c.label.toLowerCase())).toEqual(
+      newAgenda.map((w) => w.toLowerCase()),
+    );
+    // Not the three of "Strategic Political Leadership in New Times".
+    expect(findTemplate('strategic-political-leadership')!.categories.challenges).not.toEqual(challenges);
+  });
+
+  it('every programme’s categories: unique ids and colours, a short label, readable on white', () => {
+    for (const template of templates) {
+      expect(() => templateSummarySchema.parse(template), template.id).not.toThrow();
+      const all = allCategories(template.categories);
+      expect(new Set(all.map((c) => c.id)).size, template.id).toBe(all.length);
+      expect(new Set(all.map((c) => c.colour.toLowerCase())).size, template.id).toBe(all.length);
+      for (const category of all) {
+        expect(category.short.trim(), category.id).not.toBe('');
+        expect(contrastOnWhite(category.colour), `${template.id}: ${category.id}`).toBeGreaterThanOrEqual(
+          4.5,
+        );
+      }
+    }
+  });
+
+  it('a card whose category the workshop does not know has none, rather than failing', () => {
+    const { categories } = findTemplate('shared-services-leadership')!;
+    expect(findCategory(categories, 'bureaucracy')).toBeUndefined();
+    expect(findCategory(categories, '')).toBeUndefined();
+    expect(findCategory(categories, 'shared-services')?.short).toBe('Shared services');
   });
 });
+
+/** WCAG 2 contrast ratio of a #rrggbb colour against white. */
+function contrastOnWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return 1.05 / (luminance + 0.05);
+}

@@ -1,8 +1,7 @@
-import { categories } from '../../../shared/src/index.js';
+import { findCategory } from '../../../shared/src/index.js';
+import { useCategories } from './useCategories.js';
 
-const challenges = categories.slice(0, 3);
-const essentials = categories.slice(3);
-
+/** The workshop's categories, its challenges first, each group under the programme's own heading. */
 export function CategorySelect({
   value,
   onChange,
@@ -12,23 +11,22 @@ export function CategorySelect({
   onChange: (id: string) => void;
   id: string;
 }) {
+  const categories = useCategories();
+  const { challenges, others } = categories;
+  // A category this workshop does not know (from another programme) reads as none chosen.
+  const known = findCategory(categories, value) ? value : '';
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+    <select id={id} value={known} onChange={(e) => onChange(e.target.value)}>
       <option value="">Choose a category</option>
-      <optgroup label="The three challenges">
-        {challenges.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.label}
-          </option>
-        ))}
-      </optgroup>
-      <optgroup label="The Localism Bill’s six essentials">
-        {essentials.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.label}
-          </option>
-        ))}
-      </optgroup>
+      {[challenges, ...others].map((group) => (
+        <optgroup key={group.label} label={group.label}>
+          {group.categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </optgroup>
+      ))}
     </select>
   );
 }

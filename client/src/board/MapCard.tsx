@@ -1,7 +1,8 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { CSSProperties } from 'react';
-import { findCategory, type Card, type MapPlace } from '../../../shared/src/index.js';
+import { findCategory, type Card, type MapCategories, type MapPlace } from '../../../shared/src/index.js';
 import { count } from '../ui/plural.js';
+import { useCategories } from './useCategories.js';
 
 interface Props {
   card: Card;
@@ -20,8 +21,9 @@ export function MapCard({ card, votes, teamName, selected, draggable, place, onS
     id: card.id,
     disabled: !draggable,
   });
+  const categories = useCategories();
   // While dragged, the card itself stays put, faded: what moves is the carried copy (DragOverlay).
-  const style: CSSProperties = { borderLeftColor: edgeColour(card), ...positionOf(card, place) };
+  const style: CSSProperties = { borderLeftColor: edgeColour(categories, card), ...positionOf(card, place) };
   const content = <CardFace card={card} votes={votes} teamName={teamName} />;
   const className = `map-card ${card.placed ? '' : 'map-card--waiting'}`;
   if (!onSelect) {
@@ -52,7 +54,7 @@ export function MapCard({ card, votes, teamName, selected, draggable, place, onS
 
 /** What a card says: title first, its category as a label, its dot votes as a count, its team. */
 export function CardFace({ card, votes, teamName }: { card: Card; votes: number; teamName: string | null }) {
-  const category = findCategory(card.category);
+  const category = findCategory(useCategories(), card.category);
   return (
     <>
       <span className="map-card__title">{card.title || 'Untitled priority'}</span>
@@ -72,7 +74,8 @@ export function CardFace({ card, votes, teamName }: { card: Card; votes: number;
 }
 
 /** The coloured edge says the category (with its label on the card, never colour alone). */
-export const edgeColour = (card: Card) => findCategory(card.category)?.colour ?? '#6b7790';
+export const edgeColour = (categories: MapCategories, card: Card) =>
+  findCategory(categories, card.category)?.colour ?? '#6b7790';
 
 /** Pixels from the layout; before it is measured, the card's own point, anchored so it stays on the map. */
 function positionOf(card: Card, place: MapPlace | null): CSSProperties {

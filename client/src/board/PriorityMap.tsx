@@ -15,6 +15,7 @@ import type * as Y from 'yjs';
 import { placeCard, voteTotals, type BoardState, type Card, type Team } from '../../../shared/src/index.js';
 import { drawMap, type DrawnMap } from './drawMap.js';
 import { CardFace, edgeColour, MapCard } from './MapCard.js';
+import { useCategories } from './useCategories.js';
 import { useMapFrame } from './useMapFrame.js';
 import { WaitingCards } from './WaitingCards.js';
 import './priorityMap.css';
@@ -66,6 +67,7 @@ export function PriorityMap({
   const { ruler, probe, frame } = useMapFrame();
   const drawn = useMemo(() => drawMap(cards, frame, fit), [cards, frame, fit]);
   const [carried, setCarried] = useState<string | null>(null);
+  const categories = useCategories();
   const sensors = useSensors(
     // A mouse picks a card up once it moves a little, so a click still opens it. A finger presses
     // and holds first, so a swipe over the map scrolls the page and never moves a shared card.
@@ -160,7 +162,10 @@ export function PriorityMap({
   const carriedCopy = carriedCard && (
     <div
       className="map-card map-card--carried"
-      style={{ borderLeftColor: edgeColour(carriedCard), ['--card-scale' as string]: drawn.scale }}
+      style={{
+        borderLeftColor: edgeColour(categories, carriedCard),
+        ['--card-scale' as string]: drawn.scale,
+      }}
     >
       <CardFace card={carriedCard} votes={votes[carriedCard.id] ?? 0} teamName={teamName(carriedCard.id)} />
     </div>

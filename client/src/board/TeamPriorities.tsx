@@ -1,5 +1,6 @@
 import { findCategory, voteTotals, type BoardState, type Card } from '../../../shared/src/index.js';
 import { count } from '../ui/plural.js';
+import { useCategories } from './useCategories.js';
 import './teamPriorities.css';
 
 interface Props {
@@ -27,6 +28,7 @@ const emptyWords = {
 
 /** One task team's priorities (given to it, or added by it), most votes first. */
 export function TeamPriorities({ cards, board, teamId, heading, which = 'allocated', onSelect }: Props) {
+  const categories = useCategories();
   const votes = voteTotals(board);
   const mine = cards
     .filter((card) => belongs[which](card, board, teamId))
@@ -39,7 +41,7 @@ export function TeamPriorities({ cards, board, teamId, heading, which = 'allocat
       ) : (
         <ol>
           {mine.map((card) => (
-            <li key={card.id} style={{ borderLeftColor: findCategory(card.category)?.colour }}>
+            <li key={card.id} style={{ borderLeftColor: findCategory(categories, card.category)?.colour }}>
               {onSelect ? (
                 <button type="button" className="link-button" onClick={() => onSelect(card.id)}>
                   {card.title || 'Untitled priority'}
@@ -48,7 +50,7 @@ export function TeamPriorities({ cards, board, teamId, heading, which = 'allocat
                 <span>{card.title || 'Untitled priority'}</span>
               )}
               <span className="team-priorities__meta">
-                {[findCategory(card.category)?.short, count(votes[card.id] ?? 0, 'vote')]
+                {[findCategory(categories, card.category)?.short, count(votes[card.id] ?? 0, 'vote')]
                   .filter(Boolean)
                   .join(' · ')}
               </span>

@@ -21,12 +21,14 @@ export function BriefingCardView({
       {card.lead && <p className="briefing-card__lead">{card.lead}</p>}
       {card.points.length > 0 && (
         <ul className="briefing-card__points">
-          {card.points.map((point) => (
-            <li key={point}>{point}</li>
+          {card.points.map((point, i) => (
+            // Two points may say the same while the facilitator types: the place is the key.
+            <li key={i}>{point}</li>
           ))}
         </ul>
       )}
-      <p className="briefing-card__source">{card.source}</p>
+      {/* A card the facilitator added for this workshop cites no handbook document. */}
+      {card.source && <p className="briefing-card__source">{card.source}</p>}
     </article>
   );
 }

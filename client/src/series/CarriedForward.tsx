@@ -1,10 +1,5 @@
 import { useId } from 'react';
-import {
-  carriedStatus,
-  findCategory,
-  type CarriedPriority,
-  type CarriedWorkshop,
-} from '../../../shared/src/index.js';
+import { carriedStatus, type CarriedPriority, type CarriedWorkshop } from '../../../shared/src/index.js';
 import { FormError } from '../ui/FormError.js';
 import { useCarriedForward } from './useCarriedForward.js';
 import './series.css';
@@ -67,7 +62,7 @@ function EarlierWorkshop({ workshop }: { workshop: CarriedWorkshop }) {
 
 /** One priority: its title, its category as a coloured edge and in words, its status, its note. */
 function CarriedPriorityItem({ priority }: { priority: CarriedPriority }) {
-  const colour = (priority.category && findCategory(priority.category.id)?.colour) ?? 'var(--line)';
+  const colour = priority.category?.colour ?? 'var(--line)';
   return (
     <li className="carried__priority" style={{ borderLeftColor: colour }}>
       <p className="carried__title">{priority.title || 'Untitled priority'}</p>

@@ -28,6 +28,8 @@ export interface ApiDeps {
   control: ControlService;
   publicUrl: string | null;
   nowMs: () => number;
+  /** A workshop was created: its document gets what it starts with (its programme's briefing). */
+  created?: (workshopId: string) => void;
 }
 
 export function apiRouter(deps: ApiDeps): Router {
@@ -57,6 +59,7 @@ export function apiRouter(deps: ApiDeps): Router {
       teams,
       createdAtMs: deps.nowMs(),
     });
+    deps.created?.(id);
     const facilitatorToken = mintLink(deps, id, 'facilitator', null, null);
     const created: CreatedWorkshop = {
       id,

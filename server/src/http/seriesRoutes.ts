@@ -1,6 +1,8 @@
 import express, { type Router } from 'express';
 import {
+  generalCategories,
   carriedPriorities,
+  findTemplate,
   nextInSeries,
   nextInSeriesTitle,
   seriesOf,
@@ -89,6 +91,8 @@ function carriedFrom(deps: SeriesDeps, id: string, position: number, laterPart: 
   const workshop = deps.workshops.find(id)!;
   const series = seriesOf(workshop.templateId);
   const control = deps.control.state(id);
+  // In the earlier workshop's own categories: its programme may name them differently.
+  const categories = findTemplate(workshop.templateId)?.categories ?? generalCategories;
   return {
     id,
     title: workshop.title,
@@ -96,6 +100,6 @@ function carriedFrom(deps: SeriesDeps, id: string, position: number, laterPart: 
     of: series?.of ?? laterPart,
     createdAtMs: deps.series.createdAtMs(id) ?? 0,
     startedAtMs: control.clock.startedAtMs,
-    priorities: carriedPriorities(deps.readCards(id), control.board, workshop.teams),
+    priorities: carriedPriorities(deps.readCards(id), control.board, workshop.teams, categories),
   };
 }

@@ -76,6 +76,8 @@ const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 const isEmptyStateVector = (sv: Uint8Array) =>
   sv.length === EMPTY_STATE_VECTOR.length && sv[0] === EMPTY_STATE_VECTOR[0];
 const NOTICE_INTERVAL_MS = 10_000;
+/** The origin of the server's own changes (`change`), as a device's are its `Peer`. */
+const serverOrigin = Symbol('server');
 
 /**
  * One workshop's live document and its connections. It takes bytes in and sends bytes out through
@@ -150,6 +152,22 @@ export class WorkshopRoom {
   closeLink(linkId: string): void {
     for (const peer of Array.from(this.peers))
       if (peer.identity.linkId === linkId) this.kick(peer, 'Revoked');
+  }
+
+  /**
+   * A change the server itself makes to the document (the briefing a workshop starts with): logged
+   * like any device's update, and sent to the devices once it is on disk. No content rule applies:
+   * the server writes only what `shared/` decides.
+   */
+  change(edit: (doc: Y.Doc) => void): void {
+    const captured: Uint8Array[] = [];
+    this.capture = captured;
+    try {
+      this.doc.transact(() => edit(this.doc), serverOrigin);
+    } finally {
+      this.capture = null;
+    }
+    for (const update of captured) this.persistThenRelay(update, null);
   }
 
   /** Writes what is pending, snapshots the document and lets it go. */
@@ -235,7 +253,7 @@ export class WorkshopRoom {
     this.reload();
   }
 
-  private persistThenRelay(update: Uint8Array, origin: Peer): void {
+  private persistThenRelay(update: Uint8Array, origin: Peer | null): void {
     this.uncommitted += 1;
     this.storedBytes += update.byteLength;
     this.lastSeq += 1;
@@ -247,7 +265,7 @@ export class WorkshopRoom {
     });
   }
 
-  private committed(error: Error | null, update: Uint8Array, origin: Peer): void {
+  private committed(error: Error | null, update: Uint8Array, origin: Peer | null): void {
     this.uncommitted -= 1;
     if (error) return this.saveFailed(error);
     if (this.failing) return;

@@ -5,6 +5,7 @@
 export const DOC_KEYS = {
   cards: 'cards',
   witnessNotes: 'witnessNotes',
+  briefing: 'briefing',
 } as const;
 
 export type DocKey = (typeof DOC_KEYS)[keyof typeof DOC_KEYS];

@@ -33,6 +33,14 @@ export const contentPolicies: Record<DocKey, ContentPolicy> = {
     edit: 'writers',
     remove: 'writers',
   },
+  // The workshop's briefing: the facilitator's to edit (their own figures); every screen reads it.
+  [DOC_KEYS.briefing]: {
+    noun: 'briefing card',
+    writers: ['facilitator'],
+    ownerField: null,
+    edit: 'writers',
+    remove: 'writers',
+  },
 };
 
 /** Who is writing, as the server knows them from the token. */

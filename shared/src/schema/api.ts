@@ -1,5 +1,6 @@
 import { briefingDeckSchema } from './briefing.js';
 import { bodySchema } from './roster.js';
+import { mapCategoriesSchema } from './categories.js';
 import { z } from 'zod';
 import { roles } from '../permissions/permissions.js';
 import { agendaItemSchema, agendaSchema, programmeTimeSchema } from './agenda.js';
@@ -133,10 +134,12 @@ export const templateSummarySchema = z.object({
     .optional(),
   /** Said beside the programme when its times are the board's, not the handbook's. */
   timesNote: z.string().optional(),
-  /** The cards its inputs carry (the handbook's briefing content). */
+  /** The cards its inputs carry (the handbook's briefing content); each workshop starts with its own copy. */
   briefing: z.array(briefingDeckSchema).optional(),
   /** The structure of the room: the councils' bodies its task teams' members come from. */
   room: z.object({ bodies: z.array(bodySchema).min(1) }),
+  /** Its challenges and the other categories of its priority map. */
+  categories: mapCategoriesSchema,
 });
 export const templatesResponseSchema = z.object({ templates: z.array(templateSummarySchema) });
 export type TemplateSummary = z.infer<typeof templateSummarySchema>;

@@ -15,4 +15,8 @@ export const TEXT_LIMITS = {
   memberRole: 80,
   /** A position paper written in the board: a short paper, some five thousand words at most. */
   positionPaper: 30_000,
+  /** A briefing card's heading, its lead sentence and each of its points, as the facilitator edits them. */
+  briefingHeading: 150,
+  briefingLead: 500,
+  briefingPoint: 300,
 } as const;

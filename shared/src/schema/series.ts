@@ -13,7 +13,7 @@ export const carriedPrioritySchema = z.object({
   title: z.string(),
   note: z.string(),
   /** The category's id and its words; null when the priority was given none (or one no longer known). */
-  category: z.object({ id: z.string(), label: z.string() }).nullable(),
+  category: z.object({ id: z.string(), label: z.string(), colour: z.string() }).nullable(),
   votes: z.number().int().min(0),
   /** The name of the task team it was allocated to; null: none. */
   allocatedTo: z.string().nullable(),

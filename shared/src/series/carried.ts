@@ -4,11 +4,12 @@ import { quadrantInWords } from '../board/quadrantWords.js';
 import type { Card } from '../doc/cards.js';
 import type { Team } from '../schema/api.js';
 import type { BoardState } from '../schema/board.js';
+import type { MapCategories } from '../schema/categories.js';
 import type { CarriedPriority } from '../schema/series.js';
 
 /**
  * An earlier workshop's priorities with their status, read from its document (`cards`) and its
- * control state (`board`): votes in all, the task team each went to by name, and where it sat on
+ * control state (`board`), in its programme's `categories`: votes in all, the task team each went to by name, and where it sat on
  * the map in that workshop's own axis words. Most votes first; then the allocated ones, as the
  * room took them forward; then by title, so every screen lists them alike.
  */
@@ -16,16 +17,17 @@ export function carriedPriorities(
   cards: readonly Card[],
   board: BoardState,
   teams: readonly Team[],
+  categories: MapCategories,
 ): CarriedPriority[] {
   const totals = voteTotals(board);
   const teamName = (id: string | undefined) => teams.find((team) => team.id === id)?.name ?? null;
   const carried = cards.map((card): CarriedPriority => {
-    const category = findCategory(card.category);
+    const category = findCategory(categories, card.category);
     return {
       id: card.id,
       title: card.title,
       note: card.note,
-      category: category ? { id: category.id, label: category.label } : null,
+      category: category ? { id: category.id, label: category.label, colour: category.colour } : null,
       votes: totals[card.id] ?? 0,
       allocatedTo: teamName(board.allocations[card.id]),
       place: card.placed ? quadrantInWords(card, board.axes) : null,

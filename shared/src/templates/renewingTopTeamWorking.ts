@@ -1,4 +1,5 @@
 import { oneCouncil } from './rooms.js';
+import { topTeamCategories } from './categories.js';
 import type { WorkshopTemplate } from './workshopTemplate.js';
 
 /**
@@ -27,6 +28,7 @@ export const renewingTopTeamWorking1: WorkshopTemplate = {
   defaultTeams,
   room: { bodies: oneCouncil },
   series: series(1),
+  categories: topTeamCategories[1],
   timesNote: TIMES_NOTE,
   agenda: [
     {
@@ -68,6 +70,7 @@ export const renewingTopTeamWorking2: WorkshopTemplate = {
   defaultTeams,
   room: { bodies: oneCouncil },
   series: series(2),
+  categories: topTeamCategories[2],
   timesNote: TIMES_NOTE,
   agenda: [
     {
@@ -99,6 +102,7 @@ export const renewingTopTeamWorking3: WorkshopTemplate = {
   defaultTeams,
   room: { bodies: oneCouncil },
   series: series(3),
+  categories: topTeamCategories[3],
   timesNote: TIMES_NOTE,
   agenda: [
     {

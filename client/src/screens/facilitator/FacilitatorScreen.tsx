@@ -14,6 +14,7 @@ import { RosterPanel } from '../../roster/RosterPanel.js';
 import { CarriedForward } from '../../series/CarriedForward.js';
 import { NextInSeries } from '../../series/NextInSeries.js';
 import { useCarriesForward } from '../../series/useSeries.js';
+import { BriefingEditor } from '../../briefing/editor/BriefingEditor.js';
 import { BoardSection } from './BoardSection.js';
 import { ClockControls } from './ClockControls.js';
 import { ClockStrip } from './ClockStrip.js';
@@ -62,6 +63,10 @@ export default function FacilitatorScreen() {
         <FinishTimes />
         <FocusControl />
         <BriefingControl />
+        <details className="console__briefing-editor">
+          <summary>Edit the briefing</summary>
+          <BriefingEditor />
+        </details>
         <SaveStatus />
         <NextInSeries />
       </main>
