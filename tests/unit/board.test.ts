@@ -4,6 +4,9 @@ import {
   initialBoard,
   initialClock,
   followedView,
+  handbookItemViews,
+  itemViewsSchema,
+  templates,
   CARRIED_FORWARD_ITEM,
   initialRoster,
   releaseRemovedPriorities,
@@ -202,6 +205,19 @@ describe('the projector follows the programme (BOARD-11)', () => {
     expect(followedView(opening, facts, 'projector')).toBe('clock');
     // A tablet keeps its team's work in front of it whenever there is nothing else to show.
     expect(followedView(item('witness'), facts, 'tablet')).toBe('map');
+  });
+
+  it('reads what each kind of item shows from the workshop’s programme', () => {
+    for (const template of templates)
+      expect(itemViewsSchema.safeParse(template.itemViews).success).toBe(true);
+    // A programme that puts the teams' work on the wall during its presentations.
+    const views = {
+      ...handbookItemViews,
+      presentation: { projector: 'map' as const, tablet: 'map' as const },
+    };
+    const facts = { hasBriefing: false, carriesForward: false };
+    expect(followedView({ id: 'p', kind: 'presentation' }, { ...facts, views }, 'projector')).toBe('map');
+    expect(followedView({ id: 'p', kind: 'presentation' }, facts, 'projector')).toBe('clock');
   });
 
   it('a new workshop follows the programme; the facilitator’s choice lasts until the clock moves to another item', () => {

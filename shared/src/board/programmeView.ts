@@ -1,7 +1,32 @@
-import type { AgendaItem } from '../schema/agenda.js';
+import { z } from 'zod';
+import { agendaItemKinds, type AgendaItem, type AgendaItemKind } from '../schema/agenda.js';
 
 /** What a screen shows while it follows the programme. */
-export type FollowedView = 'briefing' | 'break' | 'carried' | 'map' | 'clock';
+export const followedViews = ['briefing', 'break', 'carried', 'map', 'clock'] as const;
+export type FollowedView = (typeof followedViews)[number];
+
+/** What the projector and a team's tablet show during an item of each kind: part of a template. */
+export const itemViewsSchema = z.record(
+  z.enum(agendaItemKinds),
+  z.object({ projector: z.enum(followedViews), tablet: z.enum(followedViews) }),
+);
+export type ItemViews = Record<AgendaItemKind, { projector: FollowedView; tablet: FollowedView }>;
+
+/**
+ * The handbook's use of the room: an input's briefing cards on the wall and the tablets; in a team
+ * task the teams' work, on the map; in a break when the room is back. Anything else (introductions,
+ * witness sessions, ritual dissent, presentations) keeps the clock in the centre of the wall while
+ * a tablet keeps its team's work in front of it.
+ */
+export const handbookItemViews: ItemViews = {
+  input: { projector: 'briefing', tablet: 'briefing' },
+  'team-task': { projector: 'map', tablet: 'map' },
+  break: { projector: 'break', tablet: 'break' },
+  witness: { projector: 'clock', tablet: 'map' },
+  dissent: { projector: 'clock', tablet: 'map' },
+  presentation: { projector: 'clock', tablet: 'map' },
+  other: { projector: 'clock', tablet: 'map' },
+};
 
 /** The item with which a later workshop of a series opens: what the earlier ones carried forward. */
 export const CARRIED_FORWARD_ITEM = 'carried-forward';
@@ -12,23 +37,26 @@ export interface FollowFacts {
   hasBriefing: boolean;
   /** The workshop follows an earlier one of its series. */
   carriesForward: boolean;
+  /** What its programme shows for each kind of item (the template's `itemViews`). */
+  views?: ItemViews;
 }
 
 /**
- * BOARD-11: what fits the current item. An input with briefing cards shows its card; a break says
- * when the room is back; a later workshop of a series opens with what the earlier ones carried
- * forward; a team task is the teams' work, on the map. Anything else (introductions, witness
- * sessions, presentations) keeps the clock in the centre of the wall, while a tablet keeps its
- * team's work in front of it.
+ * BOARD-11: what fits the current item, as the workshop's programme says for its kind. A later
+ * workshop of a series opens with what the earlier ones carried forward. Where what the programme
+ * asks for is not there (an input without cards, a workshop that carries nothing), the wall shows
+ * the clock and a tablet its team's work.
  */
 export function followedView(
   item: Pick<AgendaItem, 'id' | 'kind'> | undefined,
   facts: FollowFacts,
   screen: 'projector' | 'tablet',
 ): FollowedView {
-  if (item?.kind === 'input' && facts.hasBriefing) return 'briefing';
-  if (item?.kind === 'break') return 'break';
-  if (item?.id === CARRIED_FORWARD_ITEM && facts.carriesForward) return 'carried';
-  if (item?.kind === 'team-task' || screen === 'tablet') return 'map';
-  return 'clock';
+  const fallback = screen === 'projector' ? 'clock' : 'map';
+  if (!item) return fallback;
+  if (item.id === CARRIED_FORWARD_ITEM && facts.carriesForward) return 'carried';
+  const wanted = (facts.views ?? handbookItemViews)[item.kind][screen];
+  if ((wanted === 'briefing' && !facts.hasBriefing) || (wanted === 'carried' && !facts.carriesForward))
+    return fallback;
+  return wanted;
 }

@@ -1,5 +1,6 @@
 import { briefingDeckSchema } from './briefing.js';
 import { bodySchema } from './roster.js';
+import { itemViewsSchema } from '../board/programmeView.js';
 import { mapCategoriesSchema } from './categories.js';
 import { z } from 'zod';
 import { roles } from '../permissions/permissions.js';
@@ -136,6 +137,8 @@ export const templateSummarySchema = z.object({
   timesNote: z.string().optional(),
   /** The cards its inputs carry (the handbook's briefing content); each workshop starts with its own copy. */
   briefing: z.array(briefingDeckSchema).optional(),
+  /** What the projector and the tablets show during each kind of item (BOARD-11). */
+  itemViews: itemViewsSchema,
   /** The structure of the room: the councils' bodies its task teams' members come from. */
   room: z.object({ bodies: z.array(bodySchema).min(1) }),
   /** Its challenges and the other categories of its priority map. */

@@ -1,5 +1,6 @@
 import { oneCouncil } from './rooms.js';
 import { generalCategories } from './categories.js';
+import { handbookItemViews } from '../board/programmeView.js';
 import type { WorkshopTemplate } from './workshopTemplate.js';
 
 /** An agenda of one item, for a facilitator who builds the programme in the console. */
@@ -10,6 +11,7 @@ export const blank: WorkshopTemplate = {
     'One item to start from: add, time and order the rest of the programme in the facilitator’s console.',
   defaultTeams: ['Task team 1', 'Task team 2', 'Task team 3'],
   room: { bodies: oneCouncil },
+  itemViews: handbookItemViews,
   categories: generalCategories,
   agenda: [{ id: 'item-1', title: 'Welcome', kind: 'other', durationMin: 15, plannedStart: '9.00' }],
 };

@@ -1,5 +1,6 @@
 import { oneCouncil } from './rooms.js';
 import { topTeamCategories } from './categories.js';
+import { handbookItemViews } from '../board/programmeView.js';
 import type { WorkshopTemplate } from './workshopTemplate.js';
 
 /**
@@ -27,6 +28,7 @@ export const renewingTopTeamWorking1: WorkshopTemplate = {
   ),
   defaultTeams,
   room: { bodies: oneCouncil },
+  itemViews: handbookItemViews,
   series: series(1),
   categories: topTeamCategories[1],
   timesNote: TIMES_NOTE,
@@ -69,6 +71,7 @@ export const renewingTopTeamWorking2: WorkshopTemplate = {
   ),
   defaultTeams,
   room: { bodies: oneCouncil },
+  itemViews: handbookItemViews,
   series: series(2),
   categories: topTeamCategories[2],
   timesNote: TIMES_NOTE,
@@ -101,6 +104,7 @@ export const renewingTopTeamWorking3: WorkshopTemplate = {
   ),
   defaultTeams,
   room: { bodies: oneCouncil },
+  itemViews: handbookItemViews,
   series: series(3),
   categories: topTeamCategories[3],
   timesNote: TIMES_NOTE,

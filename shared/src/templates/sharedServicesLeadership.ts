@@ -1,5 +1,6 @@
 import { twoCouncils } from './rooms.js';
 import { sharedServicesCategories } from './categories.js';
+import { handbookItemViews } from '../board/programmeView.js';
 import type { WorkshopTemplate } from './workshopTemplate.js';
 
 /**
@@ -14,6 +15,7 @@ export const sharedServicesLeadership: WorkshopTemplate = {
     'A half day for the cabinets of two councils sharing services and their shared management team, 9.00 to 1.30: working together, shared and separate corporate priorities, portfolio-holder pairs, the Localism Bill, and action plans at cabinet, management team and personal levels.',
   defaultTeams: ['First council’s cabinet', 'Second council’s cabinet', 'Shared management team'],
   room: { bodies: twoCouncils },
+  itemViews: handbookItemViews,
   categories: sharedServicesCategories,
   agenda: [
     {

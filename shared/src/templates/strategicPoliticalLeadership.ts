@@ -1,6 +1,7 @@
 import { strategicPoliticalCategories } from './categories.js';
 import { howYouWillChange, whatWillChange } from './briefing.js';
 import { oneCouncil } from './rooms.js';
+import { handbookItemViews } from '../board/programmeView.js';
 import type { WorkshopTemplate } from './workshopTemplate.js';
 
 /**
@@ -16,6 +17,7 @@ export const strategicPoliticalLeadership: WorkshopTemplate = {
     'The challenge workshop for a council’s leading politicians, 9.00 to 1.00: the three challenges, the Localism Bill’s six essentials, three team tasks, witness sessions, ritual dissent and presentations chaired by the Leader.',
   defaultTeams: ['Task team 1', 'Task team 2', 'Task team 3', 'Task team 4'],
   room: { bodies: oneCouncil },
+  itemViews: handbookItemViews,
   categories: strategicPoliticalCategories,
   briefing: [whatWillChange, howYouWillChange],
   agenda: [

@@ -28,7 +28,7 @@ import { UnreadableNotice } from './UnreadableNotice.js';
 import './facilitator.css';
 
 /**
- * The facilitator's cockpit: agenda on the left, the clock and its controls in the centre, the room
+ * The facilitator's cockpit: the agenda on the left (with the agenda's and the briefing's editors), the clock and its controls in the centre, the room
  * on the right (scrolling in its own column, so the board below starts within a screen or so), and
  * the clock strip at the top whenever the clock itself is out of sight.
  */
@@ -50,6 +50,10 @@ export default function FacilitatorScreen() {
           <summary>Edit the agenda</summary>
           <AgendaEditor />
         </details>
+        <details className="console__briefing-editor">
+          <summary>Edit the briefing</summary>
+          <BriefingEditor />
+        </details>
         <AgendaList
           onSelect={(itemId) => void control.send({ area: 'clock', command: { type: 'goTo', itemId } })}
         />
@@ -63,10 +67,6 @@ export default function FacilitatorScreen() {
         <FinishTimes />
         <FocusControl />
         <BriefingControl />
-        <details className="console__briefing-editor">
-          <summary>Edit the briefing</summary>
-          <BriefingEditor />
-        </details>
         <SaveStatus />
         <NextInSeries />
       </main>

@@ -1,7 +1,6 @@
 import { Fragment, useState } from 'react';
-import { followedView, type Focus, type FollowedView } from '../../../../shared/src/index.js';
-import { useBriefing } from '../../briefing/useBriefing.js';
-import { useCarriesForward } from '../../series/useSeries.js';
+import type { Focus, FollowedView } from '../../../../shared/src/index.js';
+import { useFollowedView } from '../../ui/useFollowedView.js';
 import { api } from '../../live/api.js';
 import { useSessionState, useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
@@ -28,11 +27,8 @@ export function FocusControl() {
   const { send, error } = useControlCommand();
   const [codesError, setCodesError] = useState<string | null>(null);
   const [picked, setPicked] = useState('');
-  const item = useSessionState((s) => s.control?.agenda[s.control.clock.currentIndex]);
-  const hasBriefing = useBriefing().current !== null;
-  const carriesForward = useCarriesForward();
+  const followed = useFollowedView('projector');
   if (!focus) return null;
-  const followed = followedView(item, { hasBriefing, carriesForward }, 'projector');
   const teamId = focus.kind === 'team' ? focus.teamId : picked || teams[0]?.id || '';
   const teamName = teams.find((t) => t.id === teamId)?.name;
   const options: { key: Focus['kind']; label: string; focus: Focus | null }[] = [

@@ -16,8 +16,7 @@ import { JoiningView } from './JoiningView.js';
 import { possessive } from '../../ui/possessive.js';
 import { BackAt } from '../../ui/BackAt.js';
 import { CarriedForward } from '../../series/CarriedForward.js';
-import { useCarriesForward } from '../../series/useSeries.js';
-import { followedView } from '../../../../shared/src/index.js';
+import { useFollowedView } from '../../ui/useFollowedView.js';
 
 /**
  * The projector: read from the back of the room, nothing to click. The countdown fills the centre
@@ -29,15 +28,11 @@ export default function ProjectorScreen() {
   const teams = useTeams();
   const cards = useCards(doc);
   const focus = board?.focus ?? { kind: 'programme' };
-  const item = useSessionState((s) => s.control?.agenda[s.control.clock.currentIndex]);
-  const carriesForward = useCarriesForward();
   const team = focus.kind === 'team' ? teams.find((t) => t.id === focus.teamId) : undefined;
   const briefing = useBriefing().current;
   // BOARD-11: following the programme, the wall shows what fits the item; else the facilitator's choice.
-  const view =
-    focus.kind === 'programme'
-      ? followedView(item, { hasBriefing: briefing !== null, carriesForward }, 'projector')
-      : focus.kind;
+  const followed = useFollowedView('projector');
+  const view = focus.kind === 'programme' ? followed : focus.kind;
   const slide = view === 'briefing' ? briefing : null;
   const bigClock = view === 'clock' || view === 'agenda';
   return (

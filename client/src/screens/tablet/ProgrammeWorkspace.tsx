@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { followedView } from '../../../../shared/src/index.js';
 import { BackAt } from '../../ui/BackAt.js';
 import { Workspace } from '../../board/Workspace.js';
 import { BriefingReference } from '../../briefing/BriefingReference.js';
-import { useBriefing } from '../../briefing/useBriefing.js';
+import { useFollowedView } from '../../ui/useFollowedView.js';
 import { CarriedForward } from '../../series/CarriedForward.js';
 import { useCarriesForward } from '../../series/useSeries.js';
 import { PositionPaperButton } from '../../paper/PositionPaperButton.js';
@@ -19,12 +18,10 @@ type View = 'programme' | 'map' | 'briefing' | 'carried';
  */
 export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
   const [view, setView] = useState<View>('programme');
-  const control = useSessionState((s) => s.control);
-  const { current } = useBriefing();
+  const ready = useSessionState((s) => s.control !== null);
   const carries = useCarriesForward();
-  if (!control) return null;
-  const item = control.agenda[control.clock.currentIndex];
-  const followed = followedView(item, { hasBriefing: current !== null, carriesForward: carries }, 'tablet');
+  const followed = useFollowedView('tablet');
+  if (!ready) return null;
   const shown = view === 'programme' ? followed : view;
   const choice = (which: View, label: string) => (
     <button type="button" className="button" aria-pressed={view === which} onClick={() => setView(which)}>
