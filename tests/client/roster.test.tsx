@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findTemplate, initialRoster, type Member, type RosterState } from '../../shared/src/index.js';
 import { RosterPanel } from '../../client/src/roster/RosterPanel.js';
 import { WhoIsHere } from '../../client/src/roster/WhoIsHere.js';
+import LeaderScreen from '../../client/src/screens/leader/LeaderScreen.js';
+import { TeamsPanel } from '../../client/src/screens/facilitator/TeamsPanel.js';
 import { controlState, renderScreen } from './harness.js';
 
 const bodies = findTemplate('shared-services-leadership')!.room.bodies;
@@ -151,5 +153,30 @@ describe('who is using a tablet', () => {
         },
       },
     ]);
+  });
+});
+
+describe('the roster where the room reads it', () => {
+  it('the Leader’s order of presentations names each team’s people and roles', () => {
+    renderScreen(<LeaderScreen />, {
+      role: 'leader',
+      state: { control: controlState({ roster: roster() }) },
+    });
+    const housing = screen.getByText('Housing').closest('li')!;
+    expect(housing.textContent).toContain('Priya Shah (Portfolio holder, Finance), Tom Jones');
+    expect(screen.getByText('Adult care').closest('li')!.textContent).toContain('Ann Lee');
+  });
+
+  it('the console says whom each connected tablet speaks for', () => {
+    renderScreen(<TeamsPanel />, {
+      role: 'facilitator',
+      state: {
+        control: controlState({ roster: roster({ speakingFor: { 'tablet-1': ['m-priya', 'm-tom'] } }) }),
+        presence: {
+          people: [{ linkId: 'tablet-1', name: 'Housing', role: 'team', teamId: 'team-1', devices: 1 }],
+        },
+      },
+    });
+    expect(screen.getByText(/speaking for Priya Shah and Tom Jones/)).toBeTruthy();
   });
 });
