@@ -129,10 +129,10 @@ describe('starting the next workshop of the series', () => {
   });
 
   it('says the server’s refusal in its words', async () => {
-    serve({ error: { code: 'already-started', message: 'Workshop 2 of 3 has already been started.' } }, 409);
+    serve({ error: { code: 'last-in-series', message: 'This is the last workshop of its series.' } }, 409);
     renderScreen(<NextInSeries />, { role: 'facilitator', state: part(1) });
     await userEvent.setup().click(screen.getByRole('button', { name: /Start workshop 2 of 3/ }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Workshop 2 of 3 has already been started.');
+    expect((await screen.findByRole('alert')).textContent).toBe('This is the last workshop of its series.');
   });
 
   it('is not offered in the last workshop of a series, nor outside one', () => {

@@ -45,14 +45,20 @@ export function seriesRouter(deps: SeriesDeps): Router {
       return fail(res, status, next.error.code, next.error.message);
     }
     const series = seriesOf(earlier.templateId)!;
-    // One next workshop per workshop: a second would split the series' carried-forward chain.
-    if (deps.series.followedBy(earlier.id) !== null) {
-      return fail(
-        res,
-        409,
-        'already-started',
-        `Workshop ${series.part + 1} of ${series.of} has already been started from this one: open it with the facilitator link kept on the console that started it.`,
-      );
+    // One next workshop per workshop: a second would split the series' carried-forward chain. The
+    // facilitator asking again (from another laptop, say) gets a fresh facilitator link to that one.
+    const started = deps.series.followedBy(earlier.id);
+    if (started !== null) {
+      const existing = deps.workshops.find(started)!;
+      const token = mintLink(deps, started, 'facilitator', null, null);
+      const { agenda } = deps.control.state(started);
+      const opened: CreatedWorkshop = {
+        ...existing,
+        agenda,
+        facilitatorToken: token,
+        facilitatorUrl: linkUrl(req, deps, started, 'facilitator', token),
+      };
+      return res.status(200).json(opened);
     }
     const id = newId();
     const workshop = {
