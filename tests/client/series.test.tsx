@@ -15,7 +15,8 @@ afterEach(() => {
 const part = (n: 1 | 2 | 3) => {
   const template = findTemplate(`renewing-top-team-working-${n}`)!;
   return {
-    summary: { ...summary, templateId: template.id, agenda: template.agenda },
+    // A later part is started from the one before it (next-in-series), which it then follows.
+    summary: { ...summary, templateId: template.id, agenda: template.agenda, follows: n > 1 ? 'w0' : null },
     control: controlState({ agenda: template.agenda }),
   };
 };
@@ -91,9 +92,17 @@ describe('carried forward', () => {
     await screen.findByRole('region', { name: 'Workshop 1 of 3: Anytown top team' });
   });
 
-  it('is not offered on the tablet of a first workshop', () => {
-    renderScreen(<ProgrammeWorkspace teamId="team-1" />, { state: part(1) });
+  it('is not offered on the tablet of a first workshop, nor of a later part started on its own', () => {
+    const first = renderScreen(<ProgrammeWorkspace teamId="team-1" />, { state: part(1) });
     expect(screen.queryByRole('button', { name: 'Carried forward' })).toBeNull();
+    first.unmount();
+    const alone = part(2);
+    renderScreen(<ProgrammeWorkspace teamId="team-1" />, {
+      state: { ...alone, summary: { ...alone.summary, follows: null } },
+    });
+    expect(screen.queryByRole('button', { name: 'Carried forward' })).toBeNull();
+    // Its opening item then keeps the team's work in front of it.
+    expect(screen.getByRole('group', { name: 'Priority map' })).toBeTruthy();
   });
 });
 

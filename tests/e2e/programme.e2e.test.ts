@@ -93,7 +93,9 @@ describe.runIf(run)('the handbook’s programmes, in real Chromium', () => {
     await tablet.getByText('Back at 11.00').waitFor();
     // The next item ended the facilitator's choice: the wall follows the programme into the break.
     await projector.getByText('Back at 11.00').waitFor();
-    await console.getByRole('radio', { name: 'Follow the programme (now when the room is back)' }).waitFor();
+    await console
+      .getByRole('radio', { name: 'Follow the programme (now the break, and when the room is back)' })
+      .waitFor();
     await expect
       .poll(() => console.getByRole('radio', { name: /^Follow the programme/ }).isChecked())
       .toBe(true);

@@ -129,6 +129,7 @@ describe('a series of linked workshops', () => {
       headers: { authorization: `Bearer ${second.facilitatorToken}` },
     });
     expect(summary.status).toBe(200);
+    expect(((await summary.json()) as { follows: string | null }).follows).toBe(first.id);
     expect((await startNext(first, second.facilitatorToken)).status).toBe(403);
     // Asked again (another laptop of the facilitator's): the same workshop 2, with a fresh link to it.
     const again = await startNext(first, first.facilitatorToken);

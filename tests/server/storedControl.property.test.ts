@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   agendaItemKinds,
   findTemplate,
+  initialBoard,
   withFlowingStarts,
   type AgendaCommand,
   type BoardCommand,
@@ -12,6 +13,7 @@ import {
   type RosterCommand,
 } from '../../shared/src/index.js';
 import { ControlService } from '../../server/src/control/controlService.js';
+import { readStoredControl } from '../../server/src/control/storedControl.js';
 import { createLogger } from '../../server/src/log.js';
 import { ControlRepo } from '../../server/src/store/controlRepo.js';
 import { openDatabase } from '../../server/src/store/db.js';
@@ -163,6 +165,18 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 );
 
 describe('stored control state', () => {
+  it('a workshop stored before rosters follows the programme where it showed the clock and agenda by default', () => {
+    const agenda = findTemplate('strategic-political-leadership')!.agenda;
+    const board = { ...initialBoard(), focus: { kind: 'agenda' as const } };
+    const older = readStoredControl({ version: 3, agenda, board }, agenda, []);
+    expect(older.unreadable).toEqual([]);
+    expect(older.control.board.focus).toEqual({ kind: 'programme' });
+    expect(older.control.roster).toEqual({ bodies: [], members: [], speakingFor: {} });
+    // Chosen since: kept.
+    const newer = readStoredControl({ version: 3, agenda, board, roster: older.control.roster }, agenda, []);
+    expect(newer.control.board.focus).toEqual({ kind: 'agenda' });
+  });
+
   it('any state that accepted commands reach loads back after a restart, equal and complete', () => {
     const dataDir = tempDataDir();
     const db = openDatabase(dataDir);

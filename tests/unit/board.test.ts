@@ -234,4 +234,23 @@ describe('the projector follows the programme (BOARD-11)', () => {
     );
     expect(joining.board.focus).toEqual({ kind: 'programme' });
   });
+
+  it('the facilitator’s choice also ends when the agenda loses the item it was made in', () => {
+    const onJoining = session({ ...initialBoard(), focus: { kind: 'joining' } });
+    const removed = applyControlCommand(
+      onJoining,
+      facilitator,
+      { area: 'agenda', command: { type: 'remove', itemId: agenda[0]!.id } },
+      0,
+    );
+    expect(removed).toMatchObject({ ok: true, data: { board: { focus: { kind: 'programme' } } } });
+    // Retitling the item it is on keeps the choice: the room has not moved on.
+    const retitled = applyControlCommand(
+      onJoining,
+      facilitator,
+      { area: 'agenda', command: { type: 'update', itemId: agenda[0]!.id, title: 'Welcome' } },
+      0,
+    );
+    expect(retitled).toMatchObject({ ok: true, data: { board: { focus: { kind: 'joining' } } } });
+  });
 });

@@ -5,6 +5,9 @@ import {
   addBriefingDeck,
   addBriefingPoint,
   briefingCard,
+  briefingCardFields,
+  briefingCards,
+  repairBriefingCard,
   briefingDecks,
   briefingMap,
   briefingPoints,
@@ -147,5 +150,31 @@ describe('the briefing in the workshop’s document', () => {
       howYouWillChange.cards.length,
     );
     expect(readBriefing(doc)).toEqual([whatWillChange]);
+  });
+
+  it('the editor’s helpers never throw on what another device wrote wrongly; a card missing fields is repaired', () => {
+    const doc = seeded();
+    const decks = briefingDecks(doc)!;
+    const cards = decks.get('briefing')!.get('cards') as Y.Array<unknown>;
+    const half = new Y.Map<unknown>();
+    doc.transact(() => {
+      decks.set('not-a-map', 'a string' as never);
+      cards.insert(0, [42]);
+      half.set('id', 'half');
+      half.set('heading', 'A plain string');
+      cards.push([half]);
+    });
+    expect(briefingCards(doc, 'not-a-map')).toBeUndefined();
+    expect(() => removeBriefingCard(doc, 'briefing', 'nowhere')).not.toThrow();
+    expect(addBriefingCard(doc, 'briefing', { heading: 'Our figures', lead: '', points: [] }, 'half')).toBe(
+      true,
+    );
+    expect(addBriefingDeck(doc, 'new-input', 'New', { heading: 'First', lead: '', points: [] })).toBe(true);
+    const card = briefingCard(doc, 'briefing', 'half')!;
+    expect(briefingCardFields(card)).toBeNull();
+    doc.transact(() => repairBriefingCard(card));
+    const fields = briefingCardFields(card)!;
+    expect(fields.heading.toString()).toBe('A plain string');
+    expect(fields.points).toEqual([]);
   });
 });

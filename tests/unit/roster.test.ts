@@ -7,7 +7,8 @@ import {
   initialRoster,
   speakersOf,
   templates,
-  voicesOf,
+  votersOf,
+  votesOf,
   type Actor,
   type ControlCommand,
   type ControlSession,
@@ -64,6 +65,12 @@ const vote = (cardId: string): ControlCommand => ({
   area: 'board',
   command: { type: 'vote', cardId, delta: 1 },
 });
+const unvote = (cardId: string): ControlCommand => ({
+  area: 'board',
+  command: { type: 'vote', cardId, delta: -1 },
+});
+const times = (n: number, step: [Actor, ControlCommand]): [Actor, ControlCommand][] =>
+  Array.from({ length: n }, () => step);
 
 const priya = member('m-priya', 'Priya Shah', 'team-1', { role: 'Portfolio holder, Finance' });
 const tom = member('m-tom', 'Tom Jones', 'team-1', {
@@ -122,6 +129,27 @@ describe('the roster (ROSTER-n)', () => {
       ok: false,
       error: { code: 'member-exists' },
     });
+  });
+
+  it('ROSTER-3: a team holds at most 30 people, so tablets adding themselves cannot crowd out the set-up', () => {
+    const full = run(
+      Array.from({ length: 28 }, (_, i): [Actor, ControlCommand] => [
+        tabletA,
+        {
+          area: 'roster',
+          command: { type: 'joinTeam', member: { id: `j${i}`, name: `Person ${i}`, bodyId: null, role: '' } },
+        },
+      ]),
+      setUp(),
+    );
+    expect(full.roster.members.filter((m) => m.teamId === 'team-1')).toHaveLength(30);
+    const more = {
+      area: 'roster',
+      command: { type: 'joinTeam', member: { id: 'j99', name: 'One more', bodyId: null, role: '' } },
+    } as const;
+    expect(apply(full, tabletA, more)).toMatchObject({ ok: false, error: { code: 'team-full' } });
+    // Another team still has room.
+    expect(apply(full, facilitator, add(member('m-x', 'Sam', 'team-2'))).ok).toBe(true);
   });
 
   it('PERM-13: only the facilitator sets rosters up or renames the room’s bodies', () => {
@@ -227,26 +255,73 @@ describe('the roster (ROSTER-n)', () => {
 
   it('ROSTER-7: a shared tablet has the votes per person of every member it speaks for', () => {
     const state = run([[tabletA, speakFor('m-priya', 'm-tom')]], setUp());
-    expect(voicesOf(state.roster, 'tablet-a')).toBe(2);
-    expect(voicesOf(state.roster, 'tablet-b')).toBe(1);
+    expect(votersOf(state.roster, 'tablet-a').adding).toEqual(['m-priya', 'm-tom']);
+    expect(votersOf(state.roster, 'tablet-b').adding).toEqual(['tablet-b']);
     // Five votes each: ten for the tablet speaking for two, five for one speaking for nobody yet.
-    const voted = run(
-      Array.from({ length: 10 }, () => [tabletA, vote('c1')] as [Actor, ControlCommand]),
-      state,
-    );
-    expect(voted.board.votes['tablet-a']).toEqual({ c1: 10 });
+    const voted = run(times(10, [tabletA, vote('c1')]), state);
+    expect(voted.board.votes).toEqual({ 'm-priya': { c1: 5 }, 'm-tom': { c1: 5 } });
     expect(apply(voted, tabletA, vote('c2'))).toMatchObject({
       ok: false,
       error: { code: 'no-votes-left', message: expect.stringContaining('all 10') },
     });
-    const alone = run(
-      Array.from({ length: 5 }, () => [tabletB, vote('c2')] as [Actor, ControlCommand]),
-      voted,
-    );
+    const alone = run(times(5, [tabletB, vote('c2')]), voted);
     expect(apply(alone, tabletB, vote('c2')).ok).toBe(false);
-    // Speaking for fewer people keeps the dots already placed.
-    const fewer = run([[tabletA, speakFor('m-priya')]], voted);
-    expect(fewer.board.votes['tablet-a']).toEqual({ c1: 10 });
-    expect(apply(fewer, tabletA, vote('c2')).ok).toBe(false);
+  });
+
+  it('ROSTER-7: dots belong to people, so a replaced tablet never doubles them', () => {
+    const voted = run(
+      times(10, [tabletA, vote('c1')]),
+      run([[tabletA, speakFor('m-priya', 'm-tom')]], setUp()),
+    );
+    // Tablet A dies; tablet B claims both people. Their ten dots come with them: none to add.
+    const replaced = run([[tabletB, speakFor('m-priya', 'm-tom')]], voted);
+    expect(apply(replaced, tabletB, vote('c2'))).toMatchObject({
+      ok: false,
+      error: { code: 'no-votes-left' },
+    });
+    // Tablet A, speaking for nobody now, has one person's allowance of its own, not theirs.
+    expect(votesOf(replaced.board, votersOf(replaced.roster, 'tablet-a'), 'c1')).toMatchObject({
+      onCard: 0,
+      left: 5,
+    });
+    // B takes one of Tom's dots back and places it elsewhere.
+    const moved = run(
+      [
+        [tabletB, unvote('c1')],
+        [tabletB, vote('c2')],
+      ],
+      replaced,
+    );
+    expect(moved.board.votes).toEqual({ 'm-priya': { c1: 5 }, 'm-tom': { c1: 4, c2: 1 } });
+  });
+
+  it('ROSTER-7: dots a tablet placed before naming its people can still be taken back; a person removed takes theirs', () => {
+    const early = run(times(2, [tabletA, vote('c1')]), setUp());
+    expect(early.board.votes).toEqual({ 'tablet-a': { c1: 2 } });
+    const named = run(
+      [
+        [tabletA, speakFor('m-priya')],
+        [tabletA, vote('c1')],
+      ],
+      early,
+    );
+    expect(votesOf(named.board, votersOf(named.roster, 'tablet-a'), 'c1')).toMatchObject({
+      onCard: 3,
+      left: 4,
+    });
+    const back = run(
+      [
+        [tabletA, unvote('c1')],
+        [tabletA, unvote('c1')],
+        [tabletA, unvote('c1')],
+      ],
+      named,
+    );
+    expect(back.board.votes).toEqual({});
+    const gone = run(
+      [[facilitator, { area: 'roster', command: { type: 'removeMember', memberId: 'm-priya' } }]],
+      run([[tabletA, vote('c2')]], back),
+    );
+    expect(gone.board.votes).toEqual({});
   });
 });

@@ -1,4 +1,5 @@
-import { voicesOf, votesAllowed, votesUsed, type BoardState } from '../../../shared/src/index.js';
+import { votersOf, votesOf, type BoardState } from '../../../shared/src/index.js';
+import { useRoster } from '../roster/useRoster.js';
 import { useSessionState } from '../state/sessionContext.js';
 import { FormError } from '../ui/FormError.js';
 import { count } from '../ui/plural.js';
@@ -15,15 +16,13 @@ export function VoteButtons({ cardId, board, voterId }: Props) {
   // One tap, one vote: the buttons wait for the server's answer, so a double tap is not two votes.
   const { send, error, busy } = useControlCommand();
   const online = useSessionState((s) => s.connection === 'online');
-  // ROSTER-7: a shared tablet votes for each member it speaks for.
-  const voices = useSessionState((s) => (s.control ? voicesOf(s.control.roster, voterId) : 1));
-  const allowed = votesAllowed(board, voices);
-  const mine = board.votes[voterId]?.[cardId] ?? 0;
-  const used = votesUsed(board, voterId);
-  const left = Math.max(0, allowed - used);
-  const over = used - allowed;
+  // ROSTER-7: the dots are the people's this tablet speaks for, each with the votes per person.
+  const voters = votersOf(useRoster(), voterId);
+  const { onCard: mine, used, allowed, left } = votesOf(board, voters, cardId);
+  const people = voters.adding.length;
+  const over = left === 0 ? used - allowed : 0;
   const forWhom =
-    voices > 1 ? ` (${board.votesPerPerson} for each of the ${voices} people on this tablet)` : '';
+    people > 1 ? ` (${board.votesPerPerson} for each of the ${people} people on this tablet)` : '';
   const vote = (delta: 1 | -1) => void send({ area: 'board', command: { type: 'vote', cardId, delta } });
   return (
     <div className="vote-buttons" role="group" aria-label="Votes">

@@ -34,9 +34,7 @@ function BodyForm({ body, send }: { body: Body; send: (c: RosterCommand) => Prom
   return (
     <form onSubmit={submit} aria-label={`Rename ${bodyLabel(body)}`}>
       <LimitedTextField label="Body" max={TEXT_LIMITS.bodyName} value={name} onChange={setName} required />
-      {body.council !== undefined && (
-        <LimitedTextField label="Council" max={TEXT_LIMITS.bodyName} value={council} onChange={setCouncil} />
-      )}
+      <LimitedTextField label="Council" max={TEXT_LIMITS.bodyName} value={council} onChange={setCouncil} />
       <button type="submit" className="button">
         Rename<span className="visually-hidden"> {bodyLabel(body)}</span>
       </button>

@@ -94,7 +94,7 @@ function PickNames({ teamId, speakers, done, canClose }: PickProps) {
             ))}
           </fieldset>
           <button type="submit" className="button button--primary" disabled={control.busy}>
-            {chosen.size ? 'These people are here' : 'Nobody of these is here'}
+            {chosen.size ? 'These people are here' : 'None of these people is here'}
           </button>{' '}
           {canClose && (
             <button type="button" className="button" onClick={done}>

@@ -7,7 +7,7 @@ export function useSeries(): Series | undefined {
   return templateId ? seriesOf(templateId) : undefined;
 }
 
-/** Whether this workshop has earlier ones whose work it carries forward. */
+/** Whether this workshop was started from an earlier one of its series, whose work it carries forward. */
 export function useCarriesForward(): boolean {
-  return (useSeries()?.part ?? 1) > 1;
+  return useSessionState((s) => (s.summary?.follows ?? null) !== null);
 }

@@ -64,6 +64,11 @@ export function readStoredControl(
     if (parsed.success) Object.assign(control, { [section]: parsed.data });
     else unreadable.push({ section, message: describeIssues(parsed.error) });
   }
+  // Stored before rosters (and BOARD-11): "the clock and agenda" was the default, and it showed an
+  // input's briefing card, which following the programme now does.
+  if (row.roster === undefined && control.board.focus.kind === 'agenda') {
+    control.board = { ...control.board, focus: { kind: 'programme' } };
+  }
   // The clock points into the agenda: a clock past its end cannot be drawn.
   const clockFits =
     control.clock.currentIndex < control.agenda.length &&

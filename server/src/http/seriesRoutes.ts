@@ -46,15 +46,20 @@ export function seriesRouter(deps: SeriesDeps): Router {
     }
     const series = seriesOf(earlier.templateId)!;
     // One next workshop per workshop: a second would split the series' carried-forward chain. The
-    // facilitator asking again (from another laptop, say) gets a fresh facilitator link to that one.
+    // facilitator asking again (from another laptop, say) gets a fresh facilitator link to that one,
+    // named for where it came from, so the later workshop's list of links shows it and can revoke it.
     const started = deps.series.followedBy(earlier.id);
     if (started !== null) {
-      const existing = deps.workshops.find(started)!;
-      const token = mintLink(deps, started, 'facilitator', null, null);
-      const { agenda } = deps.control.state(started);
+      const { id: startedId, title, templateId, teams, follows } = deps.workshops.find(started)!;
+      const from = `Opened from workshop ${series.part}`;
+      const token = mintLink(deps, started, 'facilitator', null, from);
       const opened: CreatedWorkshop = {
-        ...existing,
-        agenda,
+        id: startedId,
+        title,
+        templateId,
+        teams,
+        follows,
+        agenda: deps.control.state(started).agenda,
         facilitatorToken: token,
         facilitatorUrl: linkUrl(req, deps, started, 'facilitator', token),
       };

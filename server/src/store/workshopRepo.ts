@@ -6,6 +6,7 @@ interface WorkshopRow {
   title: string;
   template_id: string;
   agenda: string;
+  follows: string | null;
 }
 
 export interface NewWorkshop {
@@ -30,7 +31,7 @@ export class WorkshopRepo {
     );
     this.insertTeam = db.prepare('INSERT INTO teams (workshop_id, id, name, position) VALUES (?, ?, ?, ?)');
     this.selectWorkshop = db.prepare<[string], WorkshopRow>(
-      'SELECT id, title, template_id, agenda FROM workshops WHERE id = ?',
+      'SELECT id, title, template_id, agenda, follows FROM workshops WHERE id = ?',
     );
     this.selectTeamName = db.prepare<[string, string], { name: string }>(
       'SELECT name FROM teams WHERE workshop_id = ? AND id = ?',
@@ -65,6 +66,7 @@ export class WorkshopRepo {
       templateId: row.template_id,
       agenda: agendaSchema.parse(JSON.parse(row.agenda)),
       teams: this.selectTeams.all(id),
+      follows: row.follows,
     };
   }
 }

@@ -16,8 +16,18 @@ export function initialBoard(): BoardState {
 export interface BoardFacts {
   teamIds: readonly string[];
   priorityIds: readonly string[];
-  /** How many people the voter votes for: a shared tablet speaks for several (ROSTER-7). */
-  voices?: number;
+  /** Whose dots a device's votes are (ROSTER-7); without it, the device's own link's. */
+  voters?: Voters;
+}
+
+/**
+ * Whose dots a device places and takes back (ROSTER-7): `adding`, the people it speaks for (or its
+ * own link while it names nobody); `holding`, those and its link, whose earlier dots it may still
+ * take back. Dots belong to people, so they follow a person to another tablet and never count twice.
+ */
+export interface Voters {
+  adding: readonly string[];
+  holding: readonly string[];
 }
 
 const unknownPriority = () =>
@@ -38,7 +48,12 @@ export function applyBoardCommand(
     case 'vote':
       // BOARD-8; a dot on a priority that has gone is released by `releaseRemovedPriorities`.
       if (!priorityIds.includes(command.cardId)) return unknownPriority();
-      return vote(board, voterId, command.cardId, command.delta, facts.voices ?? 1);
+      return vote(
+        board,
+        facts.voters ?? { adding: [voterId], holding: [voterId] },
+        command.cardId,
+        command.delta,
+      );
     case 'focus':
       if (command.focus.kind === 'team' && !teamIds.includes(command.focus.teamId)) {
         return refuse('unknown-team', 'That task team is not in this workshop.');
@@ -82,24 +97,22 @@ export function releaseRemovedPriorities(
   return changed ? { ...board, votes, allocations } : null;
 }
 
-function vote(
-  board: BoardState,
-  voter: string,
-  cardId: string,
-  delta: 1 | -1,
-  voices: number,
-): Outcome<BoardState> {
-  const mine = board.votes[voter] ?? {};
-  const onCard = mine[cardId] ?? 0;
-  const allowance = votesAllowed(board, voices);
-  if (delta === 1 && votesUsed(board, voter) >= allowance) {
+function vote(board: BoardState, voters: Voters, cardId: string, delta: 1 | -1): Outcome<BoardState> {
+  // A new dot is the first person's with one left; a dot taken back, the last person's on this card.
+  const voter =
+    delta === 1
+      ? voters.adding.find((v) => votesUsed(board, v) < board.votesPerPerson)
+      : [...voters.holding].reverse().find((v) => (board.votes[v]?.[cardId] ?? 0) > 0);
+  if (voter === undefined && delta === 1) {
+    const allowance = board.votesPerPerson * voters.adding.length;
     return refuse(
       'no-votes-left',
       `You have used all ${allowance} of your votes. Take one back to vote again.`,
     );
   }
-  if (delta === -1 && onCard === 0)
-    return refuse('no-vote-here', 'You have no vote on this priority to take back.');
+  if (voter === undefined) return refuse('no-vote-here', 'You have no vote on this priority to take back.');
+  const mine = board.votes[voter] ?? {};
+  const onCard = mine[cardId] ?? 0;
   const { [cardId]: _dropped, ...others } = mine;
   const updated = onCard + delta > 0 ? { ...others, [cardId]: onCard + delta } : others;
   const { [voter]: _old, ...otherVoters } = board.votes;
@@ -121,9 +134,22 @@ function allocate(
   return accept({ ...board, allocations: { ...others, [cardId]: teamId } });
 }
 
-/** A voter's dots: each person they speak for brings the workshop's votes per person (ROSTER-7). */
-export function votesAllowed(board: BoardState, voices = 1): number {
-  return board.votesPerPerson * Math.max(1, voices);
+/** A device's dots, for its screen: on one card, placed in all, and still to place (ROSTER-7). */
+export function votesOf(board: BoardState, voters: Voters, cardId: string) {
+  const sum = (ids: readonly string[], n: (id: string) => number) => ids.reduce((t, id) => t + n(id), 0);
+  return {
+    onCard: sum(voters.holding, (v) => board.votes[v]?.[cardId] ?? 0),
+    used: sum(voters.holding, (v) => votesUsed(board, v)),
+    allowed: board.votesPerPerson * voters.adding.length,
+    left: sum(voters.adding, (v) => Math.max(0, board.votesPerPerson - votesUsed(board, v))),
+  };
+}
+
+/** A person taken off the roster takes their dots with them. */
+export function withoutVoter(board: BoardState, voter: string): BoardState {
+  if (!board.votes[voter]) return board;
+  const { [voter]: _gone, ...votes } = board.votes;
+  return { ...board, votes };
 }
 
 /** How many of their votes a voter has placed. */

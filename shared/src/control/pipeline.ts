@@ -1,7 +1,7 @@
 import { applyAgendaCommand } from '../agenda/agenda.js';
 import { applyClockCommand } from '../agenda/clock.js';
-import { applyBoardCommand } from '../board/board.js';
-import { applyRosterCommand, voicesOf } from '../roster/roster.js';
+import { applyBoardCommand, withoutVoter } from '../board/board.js';
+import { applyRosterCommand, votersOf } from '../roster/roster.js';
 import { permissionRefusal, type Action, type Role } from '../permissions/permissions.js';
 import { accept, type Outcome } from '../result.js';
 import type { Agenda } from '../schema/agenda.js';
@@ -57,19 +57,31 @@ export function applyControlCommand(
 ): Outcome<ControlSession> {
   const refusal = permissionRefusal(actor.role, actionFor(command));
   if (refusal) return { ok: false, error: refusal };
+  const result = applyToArea(state, actor, command, nowMs);
+  if (!result.ok) return result;
+  // BOARD-11: the facilitator's choice of what the wall shows lasts for the item it was made in,
+  // however the room moved on (the clock, or the agenda losing the item it was on).
+  const moved = currentItemId(state) !== currentItemId(result.data);
+  return moved ? accept({ ...result.data, board: followTheProgramme(result.data.board) }) : result;
+}
+
+const currentItemId = (state: ControlSession) => state.agenda[state.clock.currentIndex]?.id;
+
+function applyToArea(
+  state: ControlSession,
+  actor: Actor,
+  command: ControlCommand,
+  nowMs: number,
+): Outcome<ControlSession> {
   switch (command.area) {
     case 'clock': {
       const clock = applyClockCommand(state.clock, state.agenda, command.command, nowMs);
-      if (!clock.ok) return clock;
-      // BOARD-11: the facilitator's choice of what the wall shows lasts for the item it was made in.
-      const moved = state.agenda[state.clock.currentIndex]?.id !== state.agenda[clock.data.currentIndex]?.id;
-      const board = moved ? followTheProgramme(state.board) : state.board;
-      return accept({ ...state, clock: clock.data, board });
+      return clock.ok ? accept({ ...state, clock: clock.data }) : clock;
     }
     case 'board': {
-      // ROSTER-7: a tablet votes for every member it speaks for.
-      const voices = voicesOf(state.roster, actor.linkId);
-      const board = applyBoardCommand(state.board, command.command, actor.linkId, { ...state, voices });
+      // ROSTER-7: a tablet's dots are those of the people it speaks for.
+      const voters = votersOf(state.roster, actor.linkId);
+      const board = applyBoardCommand(state.board, command.command, actor.linkId, { ...state, voters });
       return board.ok ? accept({ ...state, board: board.data }) : board;
     }
     case 'agenda': {
@@ -78,7 +90,12 @@ export function applyControlCommand(
     }
     case 'roster': {
       const roster = applyRosterCommand(state.roster, command.command, actor, state.teamIds);
-      return roster.ok ? accept({ ...state, roster: roster.data }) : roster;
+      if (!roster.ok) return roster;
+      // ROSTER-7: someone taken off the roster takes their dots with them.
+      const { type } = command.command;
+      const board =
+        type === 'removeMember' ? withoutVoter(state.board, command.command.memberId) : state.board;
+      return accept({ ...state, roster: roster.data, board });
     }
   }
 }

@@ -77,8 +77,30 @@ export function readBriefing(doc: Y.Doc): BriefingDeck[] {
 
 /** One deck's cards as Y types, for the editor; undefined if the item has no deck. */
 export function briefingCards(doc: Y.Doc, itemId: string): Y.Array<Y.Map<unknown>> | undefined {
-  const cards = briefingDecks(doc)?.get(itemId)?.get('cards');
+  // Another device may have written anything here: only the shapes the editor can bind to count.
+  const deck: unknown = briefingDecks(doc)?.get(itemId);
+  const cards = deck instanceof Y.Map ? deck.get('cards') : undefined;
   return cards instanceof Y.Array ? (cards as Y.Array<Y.Map<unknown>>) : undefined;
+}
+
+const idOf = (card: unknown) => (card instanceof Y.Map ? card.get('id') : undefined);
+
+/** A card's fields as the editor binds to them, or null while one is missing or of the wrong type. */
+export function briefingCardFields(
+  card: Y.Map<unknown>,
+): { heading: Y.Text; lead: Y.Text; points: Y.Text[] } | null {
+  const heading = card.get('heading');
+  const lead = card.get('lead');
+  const points = card.get('points');
+  if (!(heading instanceof Y.Text && lead instanceof Y.Text && points instanceof Y.Array)) return null;
+  return { heading, lead, points: points.toArray().filter((p): p is Y.Text => p instanceof Y.Text) };
+}
+
+/** Gives a card another device wrote wrongly the fields the editor binds to: a write, made in an effect. */
+export function repairBriefingCard(card: Y.Map<unknown>): void {
+  briefingText(card, 'heading');
+  briefingText(card, 'lead');
+  briefingPoints(card);
 }
 
 /** One card as a Y.Map, for the editor. */
@@ -115,7 +137,8 @@ export function addBriefingDeck(
 ): boolean {
   const decks = briefingDecks(doc);
   if (!decks || decks.has(itemId)) return false;
-  const order = Math.max(-1, ...Array.from(decks.values(), (d) => Number(d.get('order')) || 0)) + 1;
+  const orderOf = (d: unknown) => (d instanceof Y.Map ? Number(d.get('order')) || 0 : 0);
+  const order = Math.max(-1, ...Array.from(decks.values(), orderOf)) + 1;
   decks.set(itemId, newDeck({ itemId, title, cards: [first] }, order));
   return true;
 }
@@ -129,7 +152,7 @@ export function addBriefingCard(
 ): boolean {
   const cards = briefingCards(doc, itemId);
   if (!cards) return false;
-  const after = cards.toArray().findIndex((card) => card.get('id') === afterId);
+  const after = cards.toArray().findIndex((card) => idOf(card) === afterId);
   cards.insert(after < 0 ? cards.length : after + 1, [newCard(fields)]);
   return true;
 }
@@ -137,7 +160,7 @@ export function addBriefingCard(
 /** Removes a card by its id, wherever other edits have moved it meanwhile. */
 export function removeBriefingCard(doc: Y.Doc, itemId: string, cardId: string): boolean {
   const cards = briefingCards(doc, itemId);
-  const index = cards?.toArray().findIndex((card) => card.get('id') === cardId) ?? -1;
+  const index = cards?.toArray().findIndex((card) => idOf(card) === cardId) ?? -1;
   if (!cards || index < 0) return false;
   cards.delete(index, 1);
   return true;

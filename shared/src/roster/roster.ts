@@ -1,5 +1,9 @@
+import type { Voters } from '../board/board.js';
 import { accept, refuse, type Outcome } from '../result.js';
 import type { Body, Member, RosterCommand, RosterState } from '../schema/roster.js';
+
+/** The most people on one task team's roster, and on one tablet (ROSTER-3). */
+export const MAX_TEAM_MEMBERS = 30;
 
 /** A roster with the room's bodies from the template and nobody on it yet. */
 export function initialRoster(bodies: readonly Body[]): RosterState {
@@ -50,9 +54,15 @@ export function applyRosterCommand(
   }
 }
 
-/** ROSTER-7: how many people a link votes for: every member it speaks for, and at least its holder. */
-export function voicesOf(roster: RosterState, linkId: string): number {
-  return Math.max(1, roster.speakingFor[linkId]?.length ?? 0);
+/**
+ * ROSTER-7: whose dots a link places: each member it speaks for, or the link itself while it names
+ * nobody. It may also take back dots its link placed before it named its people.
+ */
+export function votersOf(roster: RosterState, linkId: string): Voters {
+  const members = roster.speakingFor[linkId] ?? [];
+  return members.length
+    ? { adding: members, holding: [...members, linkId] }
+    : { adding: [linkId], holding: [linkId] };
 }
 
 /** The members a link speaks for, in roster order. */
@@ -95,6 +105,8 @@ function addMember(roster: RosterState, member: Member, teamIds: readonly string
   if (findMember(roster, member.id)) return refuse('member-exists', 'That person is already on the roster.');
   if (roster.members.length >= 300)
     return refuse('roster-full', 'A workshop’s roster holds at most 300 people.');
+  if (membersOf(roster, member.teamId).length >= MAX_TEAM_MEMBERS)
+    return refuse('team-full', `A task team’s roster holds at most ${MAX_TEAM_MEMBERS} people.`);
   const checked = checkMember(roster, member, teamIds);
   return checked.ok ? accept({ ...roster, members: [...roster.members, checked.data] }) : checked;
 }

@@ -70,6 +70,8 @@ export const workshopSummarySchema = z.object({
   templateId: z.string(),
   teams: z.array(teamSchema),
   agenda: agendaSchema,
+  /** The earlier workshop of its series it was started from, whose work it carries forward. */
+  follows: z.string().nullable().optional(),
 });
 export type WorkshopSummary = z.infer<typeof workshopSummarySchema>;
 

@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import {
   addBriefingPoint,
   briefingCard,
-  briefingPoints,
-  briefingText,
+  briefingCardFields,
+  repairBriefingCard,
   removeBriefingCard,
   removeBriefingPoint,
   TEXT_LIMITS,
@@ -39,9 +39,13 @@ export function BriefingCardForm({ doc, itemId, cardId, position, canRemove, foc
   const [confirmRemove, setConfirmRemove] = useState(false);
   const addPoint = useRef<HTMLButtonElement>(null);
   const entry = briefingCard(doc, itemId, cardId);
-  if (!entry) return null;
-  const points = briefingPoints(entry).toArray();
-  const heading = briefingText(entry, 'heading');
+  const fields = entry ? briefingCardFields(entry) : null;
+  // A card another device wrote without every field gets them here, never while rendering.
+  useEffect(() => {
+    if (entry && !fields) doc.transact(() => repairBriefingCard(entry));
+  }, [doc, entry, fields]);
+  if (!entry || !fields) return null;
+  const { heading, lead, points } = fields;
   const removePoint = (point: Y.Text) => {
     removeBriefingPoint(entry, point);
     addPoint.current?.focus();
@@ -51,7 +55,7 @@ export function BriefingCardForm({ doc, itemId, cardId, position, canRemove, foc
       <BriefingLineField label="Heading" text={heading} max={TEXT_LIMITS.briefingHeading} />
       <BriefingLeadField
         label="Lead (a sentence under the heading; may be empty)"
-        text={briefingText(entry, 'lead')}
+        text={lead}
         max={TEXT_LIMITS.briefingLead}
         focusOnMount={focusLead}
       />

@@ -10,7 +10,7 @@ import { possessive } from '../../ui/possessive.js';
 /** What following the programme puts on the wall now (BOARD-11). */
 const FOLLOWED_WORDS: Record<FollowedView, string> = {
   briefing: 'the briefing card',
-  break: 'when the room is back',
+  break: 'the break, and when the room is back',
   map: 'the priority map',
   carried: 'what earlier workshops carried forward',
   clock: 'the clock',
