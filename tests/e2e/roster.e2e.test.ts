@@ -77,6 +77,19 @@ describe.runIf(run)('rosters, in real Chromium against the real server', () => {
     await tablet.getByText('Speaking for Priya Shah and Tom Jones').waitFor();
     await expect.poll(() => ask.isVisible()).toBe(false);
 
+    // Each person brings their own dots: the shared tablet has two people's.
+    await tablet.getByLabel('New priority').fill('One back office for both councils');
+    await tablet.getByRole('button', { name: 'Add priority' }).click();
+    await tablet
+      .getByRole('button', { name: /One back office for both councils/ })
+      .first()
+      .click();
+    const votes = tablet.getByRole('group', { name: 'Votes' });
+    await votes.getByText('You have 10 of 10 left (5 for each of the 2 people on this tablet).').waitFor();
+    await votes.getByRole('button', { name: 'Add a vote' }).click();
+    await votes.getByText(/You have 9 of 10 left/).waitFor();
+    await tablet.getByRole('button', { name: 'Close' }).click();
+
     // Someone not on the roster adds themselves; the console sees every name, and who is on a tablet.
     await tablet.getByRole('button', { name: 'Change who is here' }).click();
     await ask.getByRole('button', { name: 'I’m not on the list' }).click();
