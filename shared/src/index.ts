@@ -37,3 +37,4 @@ export * from './schema/series.js';
 export * from './series/carried.js';
 export * from './series/series.js';
 export * from './schema/positionPaper.js';
+export * from './schema/views.js';

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launchChromium, requireChromium } from '../support/browser.js';
 import { spawnScreensServer, type ChildServer } from '../support/childServer.js';
@@ -90,6 +90,22 @@ async function countdownSeconds(page: Page): Promise<number> {
 }
 
 const card = (page: Page, title: string) => page.locator('.map-card', { hasText: title });
+
+/** Where an element is once two frames in a row draw it in the same place. */
+async function settledBox(
+  locator: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = '';
+  for (;;) {
+    const box = (await locator.boundingBox())!;
+    const now = JSON.stringify(box);
+    if (now === last) return box;
+    last = now;
+    await locator
+      .page()
+      .evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+}
 
 const networks = [
   { network: 'on loopback', maxDelayMs: 0 },
@@ -183,8 +199,9 @@ describe.runIf(run).each(networks)(
       await a.mouse.up();
       // It lands on the map exactly where it was dropped, not pulled anywhere else (the page itself
       // may scroll a little as the waiting column empties, carrying the map with it).
-      const dropped = (await card(a, 'Share back-office services').boundingBox())!;
-      const areaNow = (await a.locator('.priority-map__area').boundingBox())!;
+      // Read once the card and the map have stopped moving (a drop animation, the page settling).
+      const dropped = await settledBox(card(a, 'Share back-office services'));
+      const areaNow = await settledBox(a.locator('.priority-map__area'));
       const landed = `card ${JSON.stringify(dropped)} for ${JSON.stringify(target)}; map was ${JSON.stringify(areaAtDrop)} at the drop, now ${JSON.stringify(areaNow)}`;
       expect(
         Math.abs(dropped.x + dropped.width / 2 - areaNow.x - (target.x - areaAtDrop.x)),

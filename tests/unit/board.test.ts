@@ -197,14 +197,20 @@ describe('the projector follows the programme (BOARD-11)', () => {
     expect(followedView(item('input'), facts, 'projector')).toBe('clock');
     expect(followedView(item('break'), facts, 'projector')).toBe('break');
     expect(followedView(item('team-task'), facts, 'projector')).toBe('map');
-    expect(followedView(item('witness'), facts, 'projector')).toBe('clock');
+    // The witness sessions: who is with which witness; team task 3: each team's propositions.
+    expect(followedView(item('witness'), facts, 'projector')).toBe('witnesses');
+    expect(followedView(item('dissent'), facts, 'tablet')).toBe('propositions');
     expect(followedView(item('presentation'), facts, 'projector')).toBe('clock');
+    // An item may say what it shows: team task 2 is options on the tablets.
+    const task2 = { id: 'team-task-2', kind: 'team-task' as const, shows: { tablet: 'options' as const } };
+    expect(followedView(task2, facts, 'tablet')).toBe('options');
+    expect(followedView(task2, facts, 'projector')).toBe('map');
     // A later workshop of a series opens with what the earlier ones carried forward; a first one cannot.
     const opening = item('other', CARRIED_FORWARD_ITEM);
     expect(followedView(opening, { ...facts, carriesForward: true }, 'projector')).toBe('carried');
     expect(followedView(opening, facts, 'projector')).toBe('clock');
     // A tablet keeps its team's work in front of it whenever there is nothing else to show.
-    expect(followedView(item('witness'), facts, 'tablet')).toBe('map');
+    expect(followedView(item('other'), facts, 'tablet')).toBe('map');
   });
 
   it('reads what each kind of item shows from the workshop’s programme', () => {

@@ -166,10 +166,23 @@ describe('the briefing in the workshop’s document', () => {
     });
     expect(briefingCards(doc, 'not-a-map')).toBeUndefined();
     expect(() => removeBriefingCard(doc, 'briefing', 'nowhere')).not.toThrow();
-    expect(addBriefingCard(doc, 'briefing', { heading: 'Our figures', lead: '', points: [] }, 'half')).toBe(
-      true,
-    );
-    expect(addBriefingDeck(doc, 'new-input', 'New', { heading: 'First', lead: '', points: [] })).toBe(true);
+    expect(
+      addBriefingCard(
+        doc,
+        'briefing',
+        { id: 'ours', heading: 'Our figures', lead: '', points: [], source: 'The council' },
+        'half',
+      ),
+    ).toBe(true);
+    expect(
+      addBriefingDeck(doc, 'new-input', 'New', {
+        id: 'first',
+        heading: 'First',
+        lead: '',
+        points: [],
+        source: 'The council',
+      }),
+    ).toBe(true);
     const card = briefingCard(doc, 'briefing', 'half')!;
     expect(briefingCardFields(card)).toBeNull();
     doc.transact(() => repairBriefingCard(card));

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { agendaItemKinds, type AgendaItem, type AgendaItemKind } from '../schema/agenda.js';
-
-/** What a screen shows while it follows the programme. */
-export const followedViews = ['briefing', 'break', 'carried', 'map', 'clock'] as const;
-export type FollowedView = (typeof followedViews)[number];
+import { followedViews, type FollowedView } from '../schema/views.js';
 
 /** What the projector and a team's tablet show during an item of each kind: part of a template. */
 export const itemViewsSchema = z.record(
@@ -14,16 +11,17 @@ export type ItemViews = Record<AgendaItemKind, { projector: FollowedView; tablet
 
 /**
  * The handbook's use of the room: an input's briefing cards on the wall and the tablets; in a team
- * task the teams' work, on the map; in a break when the room is back. Anything else (introductions,
- * witness sessions, ritual dissent, presentations) keeps the clock in the centre of the wall while
- * a tablet keeps its team's work in front of it.
+ * task the teams' work, on the map; in a break when the room is back; in the witness sessions who
+ * is with which witness; in team task 3 (ritual dissent) each team's propositions. Anything else
+ * (introductions, presentations) keeps the clock in the centre of the wall while a tablet keeps its
+ * team's work in front of it. An item may say otherwise (`shows`): team task 2 shows options.
  */
 export const handbookItemViews: ItemViews = {
   input: { projector: 'briefing', tablet: 'briefing' },
   'team-task': { projector: 'map', tablet: 'map' },
   break: { projector: 'break', tablet: 'break' },
-  witness: { projector: 'clock', tablet: 'map' },
-  dissent: { projector: 'clock', tablet: 'map' },
+  witness: { projector: 'witnesses', tablet: 'witnesses' },
+  dissent: { projector: 'clock', tablet: 'propositions' },
   presentation: { projector: 'clock', tablet: 'map' },
   other: { projector: 'clock', tablet: 'map' },
 };
@@ -42,20 +40,20 @@ export interface FollowFacts {
 }
 
 /**
- * BOARD-11: what fits the current item, as the workshop's programme says for its kind. A later
+ * BOARD-11: what fits the current item: its own `shows`, else what the workshop's programme says for its kind. A later
  * workshop of a series opens with what the earlier ones carried forward. Where what the programme
  * asks for is not there (an input without cards, a workshop that carries nothing), the wall shows
  * the clock and a tablet its team's work.
  */
 export function followedView(
-  item: Pick<AgendaItem, 'id' | 'kind'> | undefined,
+  item: Pick<AgendaItem, 'id' | 'kind' | 'shows'> | undefined,
   facts: FollowFacts,
   screen: 'projector' | 'tablet',
 ): FollowedView {
   const fallback = screen === 'projector' ? 'clock' : 'map';
   if (!item) return fallback;
   if (item.id === CARRIED_FORWARD_ITEM && facts.carriesForward) return 'carried';
-  const wanted = (facts.views ?? handbookItemViews)[item.kind][screen];
+  const wanted = item.shows?.[screen] ?? (facts.views ?? handbookItemViews)[item.kind][screen];
   if ((wanted === 'briefing' && !facts.hasBriefing) || (wanted === 'carried' && !facts.carriesForward))
     return fallback;
   return wanted;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEXT_LIMITS } from './limits.js';
+import { itemShowsSchema } from './views.js';
 
 export const agendaItemKinds = [
   'input',
@@ -22,6 +23,8 @@ export const agendaItemSchema = z.object({
   kind: z.enum(agendaItemKinds),
   durationMin: z.number().int().min(0).max(600),
   plannedStart: programmeTimeSchema.optional(),
+  /** What this item shows where its kind's default does not fit (team task 2's options). */
+  shows: itemShowsSchema.optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type AgendaItemKind = AgendaItem['kind'];

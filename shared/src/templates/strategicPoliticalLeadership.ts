@@ -52,6 +52,7 @@ export const strategicPoliticalLeadership: WorkshopTemplate = {
       title: 'Team task 2: Work up initial options',
       kind: 'team-task',
       durationMin: 30,
+      shows: { tablet: 'options' },
     },
     {
       id: 'witness-sessions',

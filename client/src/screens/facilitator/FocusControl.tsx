@@ -1,20 +1,12 @@
 import { Fragment, useState } from 'react';
-import type { Focus, FollowedView } from '../../../../shared/src/index.js';
+import type { Focus } from '../../../../shared/src/index.js';
+import { wallViewWords } from '../../workspaces/wallViews.js';
 import { useFollowedView } from '../../ui/useFollowedView.js';
 import { api } from '../../live/api.js';
 import { useSessionState, useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { FormError } from '../../ui/FormError.js';
 import { useControlCommand } from '../../ui/useControlCommand.js';
 import { possessive } from '../../ui/possessive.js';
-
-/** What following the programme puts on the wall now (BOARD-11). */
-const FOLLOWED_WORDS: Record<FollowedView, string> = {
-  briefing: 'the briefing card',
-  break: 'the break, and when the room is back',
-  map: 'the priority map',
-  carried: 'what earlier workshops carried forward',
-  clock: 'the clock',
-};
 
 /**
  * What the projector shows in its centre. A task team's work is one choice with the team picked
@@ -34,7 +26,7 @@ export function FocusControl() {
   const options: { key: Focus['kind']; label: string; focus: Focus | null }[] = [
     {
       key: 'programme',
-      label: `Follow the programme (now ${FOLLOWED_WORDS[followed]})`,
+      label: `Follow the programme (now ${wallViewWords(followed)})`,
       focus: { kind: 'programme' },
     },
     { key: 'agenda', label: 'The clock and agenda', focus: { kind: 'agenda' } },

@@ -17,6 +17,7 @@ import { possessive } from '../../ui/possessive.js';
 import { BackAt } from '../../ui/BackAt.js';
 import { CarriedForward } from '../../series/CarriedForward.js';
 import { useFollowedView } from '../../ui/useFollowedView.js';
+import { wallView } from '../../workspaces/wallViews.js';
 
 /**
  * The projector: read from the back of the room, nothing to click. The countdown fills the centre
@@ -32,7 +33,7 @@ export default function ProjectorScreen() {
   const briefing = useBriefing().current;
   // BOARD-11: following the programme, the wall shows what fits the item; else the facilitator's choice.
   const followed = useFollowedView('projector');
-  const view = focus.kind === 'programme' ? followed : focus.kind;
+  const view = focus.kind === 'programme' ? wallView(followed) : focus.kind;
   const slide = view === 'briefing' ? briefing : null;
   const bigClock = view === 'clock' || view === 'agenda';
   return (

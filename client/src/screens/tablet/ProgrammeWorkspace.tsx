@@ -1,20 +1,18 @@
 import { useState } from 'react';
-import { BackAt } from '../../ui/BackAt.js';
-import { Workspace } from '../../board/Workspace.js';
-import { BriefingReference } from '../../briefing/BriefingReference.js';
-import { useFollowedView } from '../../ui/useFollowedView.js';
-import { CarriedForward } from '../../series/CarriedForward.js';
-import { useCarriesForward } from '../../series/useSeries.js';
+import type { FollowedView } from '../../../../shared/src/index.js';
 import { PositionPaperButton } from '../../paper/PositionPaperButton.js';
+import { useCarriesForward } from '../../series/useSeries.js';
 import { useSessionState } from '../../state/sessionContext.js';
+import { useFollowedView } from '../../ui/useFollowedView.js';
+import { tabletViews } from '../../workspaces/tabletViews.js';
 
-type View = 'programme' | 'map' | 'briefing' | 'carried';
+type View = 'programme' | FollowedView;
 
 /**
- * A table's workspace follows the programme: the briefing cards during an input, "back at …"
- * during a break, what earlier workshops of the series carried forward while the programme looks
- * back at them, the team's work otherwise. The other views stay one tap away. Keyed by the
- * agenda item, so moving on to the next item brings every tablet back to following it.
+ * A table's workspace follows the programme (`tabletViews`, chosen by the current item): the
+ * briefing cards during an input, "back at …" during a break, the team's work in a team task. The
+ * other views stay one tap away. Keyed by the agenda item, so moving on to the next item brings
+ * every tablet back to following it.
  */
 export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
   const [view, setView] = useState<View>('programme');
@@ -22,25 +20,31 @@ export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
   const carries = useCarriesForward();
   const followed = useFollowedView('tablet');
   if (!ready) return null;
-  const shown = view === 'programme' ? followed : view;
+  // A view this tablet has no screen for keeps the team's map in front of it.
+  const shown = view === 'programme' ? (tabletViews[followed] ? followed : 'map') : view;
+  const Shown = tabletViews[shown]!.Component;
   const choice = (which: View, label: string) => (
-    <button type="button" className="button" aria-pressed={view === which} onClick={() => setView(which)}>
+    <button
+      key={which}
+      type="button"
+      className="button"
+      aria-pressed={view === which}
+      onClick={() => setView(which)}
+    >
       {label}
     </button>
+  );
+  const tabs = (Object.entries(tabletViews) as [FollowedView, { tab: string | null }][]).filter(
+    ([which, { tab }]) => tab !== null && (which !== 'carried' || carries),
   );
   return (
     <>
       <nav className="tablet__views" aria-label="What this tablet shows">
         {choice('programme', 'Follow the programme')}
-        {choice('map', 'Priority map')}
-        {choice('briefing', 'Briefing cards')}
-        {carries && choice('carried', 'Carried forward')}
+        {tabs.map(([which, { tab }]) => choice(which, tab!))}
         <PositionPaperButton />
       </nav>
-      {shown === 'map' && <Workspace teamId={teamId} />}
-      {shown === 'briefing' && <BriefingReference />}
-      {shown === 'carried' && <CarriedForward />}
-      {shown === 'break' && <BackAt className="tablet__break" />}
+      <Shown teamId={teamId} />
     </>
   );
 }

@@ -1,0 +1,26 @@
+import type { ComponentType } from 'react';
+import type { FollowedView } from '../../../shared/src/index.js';
+import { Workspace } from '../board/Workspace.js';
+import { BriefingReference } from '../briefing/BriefingReference.js';
+import { CarriedForward } from '../series/CarriedForward.js';
+import { BackAt } from '../ui/BackAt.js';
+
+export interface TabletView {
+  /** The tab that brings it back at any time; none for a view only the programme brings (a break). */
+  tab: string | null;
+  Component: ComponentType<{ teamId: string }>;
+}
+
+const Break = () => <BackAt className="tablet__break" />;
+
+/**
+ * Every workspace a team's tablet can show, in the order of its tabs. The programme picks one by
+ * the current item (`followedView`); the others stay one tap away. A later kind of work (options,
+ * witness notes, propositions) adds itself here.
+ */
+export const tabletViews: Partial<Record<FollowedView, TabletView>> = {
+  map: { tab: 'Priority map', Component: Workspace },
+  briefing: { tab: 'Briefing cards', Component: BriefingReference },
+  carried: { tab: 'Carried forward', Component: CarriedForward },
+  break: { tab: null, Component: Break },
+};
