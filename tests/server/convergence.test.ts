@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
-import { addCard, cardsMap, removeCard, updateCard, witnessNote } from '../../shared/src/index.js';
+import {
+  addCard,
+  addWitnessNote,
+  cardsMap,
+  removeCard,
+  updateCard,
+  witnessNoteText,
+} from '../../shared/src/index.js';
 import { seededRandom, testSeed } from '../support/random.js';
 import {
   connectProvider,
@@ -57,7 +64,11 @@ async function runConvergence(seed: number): Promise<void> {
     } else if (roll < 0.85) {
       removeCard(doc, pick(ids));
     } else {
-      const note = witnessNote(doc, pick(['treasurer', 'police', 'housing']));
+      // Three notes every device types into at once; whichever device adds one first, one wins whole.
+      const id = pick(['treasurer', 'police', 'housing']);
+      if (!witnessNoteText(doc, id, 'answer'))
+        addWitnessNote(doc, id, { teamId: 'team-1', witnessId: id, memberId: null, byWitness: false });
+      const note = witnessNoteText(doc, id, 'answer')!;
       note.insert(Math.floor(random() * (note.length + 1)), `${step} `);
     }
     // Let the network interleave with the edits: sometimes deliver, sometimes not yet.

@@ -3,7 +3,14 @@ import type { Duplex } from 'node:stream';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
-import { addCard, cardsMap, readCards, witnessNote, type CreatedWorkshop } from '../../shared/src/index.js';
+import {
+  addCard,
+  addWitnessNote,
+  cardsMap,
+  readCards,
+  readWitnessNotes,
+  type CreatedWorkshop,
+} from '../../shared/src/index.js';
 import { closed, openRaw, syncUpdateFrame } from '../support/rawYjs.js';
 import { cardUpdate } from '../support/roomHarness.js';
 import {
@@ -117,11 +124,17 @@ describe('Yjs endpoint', () => {
   it('a witness writes witness notes but not the priority map', async () => {
     const team = await join('team');
     const witness = await join('witness');
-    witnessNote(witness.doc, 'finance-director').insert(0, 'Reserves cover two years at most.');
+    addWitnessNote(witness.doc, 'n1', {
+      teamId: 'team-1',
+      witnessId: 'finance-director',
+      memberId: null,
+      byWitness: true,
+      answer: 'Reserves cover two years at most.',
+    });
     addCard(witness.doc, 'by-witness', { title: 'Not allowed' });
-    await waitFor(() => team.doc.getMap('witnessNotes').has('finance-director'), 'the witness note');
+    await waitFor(() => team.doc.getMap('witnessNotes').has('n1'), 'the witness note');
     await pause(100);
-    expect(witnessNote(team.doc, 'finance-director').toString()).toBe('Reserves cover two years at most.');
+    expect(readWitnessNotes(team.doc).map((n) => n.answer)).toEqual(['Reserves cover two years at most.']);
     expect(cardsMap(team.doc).has('by-witness')).toBe(false);
   });
 
