@@ -1,6 +1,7 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { OptionsView } from '../../client/src/teamWork/OptionsView.js';
 import { PropositionsView } from '../../client/src/teamWork/PropositionsView.js';
 import { TeamWorkOverview } from '../../client/src/teamWork/TeamWorkOverview.js';
@@ -88,6 +89,31 @@ describe('the options view (team task 2)', () => {
     });
     act(() => optionText(doc, 'o1', 'money')!.insert(0, 'From the other tablet'));
     expect(screen.getByLabelText('Money')).toHaveValue('From the other tablet');
+  });
+});
+
+describe('two people typing in one field', () => {
+  it('someone else’s words go into the field at once, so a key pressed before the next render keeps them', () => {
+    const { doc } = renderScreen(<OptionsView teamId="team-1" />, {
+      state: { control: controlState({ board }) },
+    });
+    act(() => {
+      addCard(doc, 'c1', { title: 'Leisure services' });
+      addOption(doc, 'o1', { teamId: 'team-1', priorityId: 'c1' });
+      optionText(doc, 'o1', 'money')!.insert(0, 'Saves £200k.');
+    });
+    const field = screen.getByLabelText<HTMLTextAreaElement>('Money');
+    field.focus();
+    field.setSelectionRange(12, 12);
+    // The other tablet's edit arrives as an update from the network, not through React.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    optionText(other, 'o1', 'money')!.insert(0, 'Costs £50k. ');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)));
+    expect(field.value).toBe('Costs £50k. Saves £200k.');
+    expect(field.selectionStart).toBe(24);
+    fireEvent.change(field, { target: { value: `${field.value} Frees two posts.` } });
+    expect(optionText(doc, 'o1', 'money')!.toString()).toBe('Costs £50k. Saves £200k. Frees two posts.');
   });
 });
 
