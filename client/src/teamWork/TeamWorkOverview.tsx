@@ -48,6 +48,7 @@ export function TeamWorkOverview() {
                   ))}
                 </ul>
               )}
+              <p>{count(props.length, 'proposition')}</p>
               {props.length > 0 && (
                 <ul aria-label={`${team.name}: propositions`}>
                   {props.map((p) => (
