@@ -186,6 +186,8 @@ describe('stored control state', () => {
     expect(older.unreadable).toEqual([]);
     expect(older.control.board.focus).toEqual({ kind: 'programme' });
     expect(older.control.roster).toEqual({ bodies: [], members: [], speakingFor: {} });
+    // Stored before propositions had a status: every one is a draft, without a complaint.
+    expect(older.control.propositions).toEqual({ status: {} });
     // Chosen since: kept.
     const newer = readStoredControl({ version: 3, agenda, board, roster: older.control.roster }, agenda, []);
     expect(newer.control.board.focus).toEqual({ kind: 'agenda' });
