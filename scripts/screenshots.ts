@@ -13,6 +13,7 @@ import {
   goToItem,
   setBriefingStep,
   startClock,
+  teamWorkWorkshop,
   topTeamSeries,
 } from '../tests/support/scenario.js';
 import { createWorkshop, mintToken, startServer } from '../tests/support/server.js';
@@ -338,6 +339,20 @@ await shoot(
     await page.getByRole('button', { name: 'Position paper' }).click();
     await page.getByRole('dialog', { name: 'Position paper' }).locator('iframe').waitFor();
     await page.waitForTimeout(1000); // the browser's PDF viewer draws the page
+  },
+);
+
+const teamWork = await teamWorkWorkshop(s.baseUrl);
+await shoot('tablet-options-1024x768', teamWork.team, 1024, 768, 'Housing and growth’s options');
+await shoot(
+  'tablet-proposition-1024x768',
+  teamWork.team,
+  1024,
+  768,
+  'Housing and growth’s options',
+  async (page) => {
+    await page.getByRole('button', { name: 'Propositions', exact: true }).click();
+    await page.getByRole('article', { name: 'Leisure as a staff mutual' }).waitFor();
   },
 );
 

@@ -6,6 +6,7 @@ import {
   findTemplate,
   initialBoard,
   initialClock,
+  initialPropositions,
   initialRoster,
   seedBriefing,
   type Ack,
@@ -39,6 +40,7 @@ export function controlState(patch: Partial<ControlState> = {}): ControlState {
     clock: initialClock(),
     board: initialBoard(),
     roster: initialRoster(findTemplate('strategic-political-leadership')!.room.bodies),
+    propositions: initialPropositions(),
     unreadable: [],
     ...patch,
   };

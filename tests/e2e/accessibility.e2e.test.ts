@@ -3,7 +3,13 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, requireChromium } from '../support/browser.js';
-import { populatedWorkshop, setFocus, showJoining, type Scenario } from '../support/scenario.js';
+import {
+  populatedWorkshop,
+  setFocus,
+  showJoining,
+  teamWorkWorkshop,
+  type Scenario,
+} from '../support/scenario.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const run = requireChromium();
@@ -132,5 +138,18 @@ describe.runIf(run)('accessibility (axe-core) on every screen', () => {
     expect(await violations(leader)).toEqual([]);
     const witness = await open(scenario.urls.witness, 1024, 768, 'Team task 1');
     expect(await violations(witness)).toEqual([]);
+  });
+
+  it('a team’s options and propositions on its tablet, and the console’s overview of them', async () => {
+    const { workshop, team } = await teamWorkWorkshop(s.baseUrl);
+    const tablet = await open(team, 1024, 768, 'Housing and growth’s options');
+    await tablet.getByRole('article', { name: 'Option 1' }).waitFor();
+    expect(await violations(tablet)).toEqual([]);
+    await tablet.getByRole('button', { name: 'Propositions', exact: true }).click();
+    await tablet.getByRole('article', { name: 'Leisure as a staff mutual' }).waitFor();
+    expect(await violations(tablet)).toEqual([]);
+    const console = await open(workshop.facilitatorUrl, 1280, 800, 'Options and propositions');
+    await console.getByText('Leisure as a staff mutual — Ready for dissent').waitFor();
+    expect(await violations(console)).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import {
   type ClockCommand,
   type ControlCommand,
   type Identity,
+  type PropositionCommand,
+  propositionStatuses,
   type RosterCommand,
 } from '../../shared/src/index.js';
 import { ControlService } from '../../server/src/control/controlService.js';
@@ -102,6 +104,17 @@ const agendaCommand: fc.Arbitrary<AgendaCommand> = fc.oneof(
   ),
 );
 
+/** Propositions in the document, one per team, and an id that is not there (PROP-1). */
+const propositionOwners = [
+  { id: 'prop-1', teamId: 'team-1' },
+  { id: 'prop-2', teamId: 'team-2' },
+];
+const propositionCommand: fc.Arbitrary<PropositionCommand> = fc.record({
+  type: fc.constant('setStatus' as const),
+  propositionId: fc.constantFrom('prop-1', 'prop-2', 'prop-gone'),
+  status: fc.constantFrom(...propositionStatuses),
+});
+
 const memberIds = ['m1', 'm2', 'm3', 'nobody'];
 const rosterCommand: fc.Arbitrary<RosterCommand> = fc.oneof(
   fc.record({
@@ -151,6 +164,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
         boardCommand.map((command): ControlCommand => ({ area: 'board', command })),
         agendaCommand.map((command): ControlCommand => ({ area: 'agenda', command })),
         rosterCommand.map((command): ControlCommand => ({ area: 'roster', command })),
+        propositionCommand.map((command): ControlCommand => ({ area: 'propositions', command })),
       ),
       afterMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 8 * MIN })),
     }),
@@ -172,6 +186,8 @@ describe('stored control state', () => {
     expect(older.unreadable).toEqual([]);
     expect(older.control.board.focus).toEqual({ kind: 'programme' });
     expect(older.control.roster).toEqual({ bodies: [], members: [], speakingFor: {} });
+    // Stored before propositions had a status: every one is a draft, without a complaint.
+    expect(older.control.propositions).toEqual({ status: {} });
     // Chosen since: kept.
     const newer = readStoredControl({ version: 3, agenda, board, roster: older.control.roster }, agenda, []);
     expect(newer.control.board.focus).toEqual({ kind: 'agenda' });
@@ -203,6 +219,7 @@ describe('stored control state', () => {
             nowMs: () => nowMs,
             log,
             priorityIds: () => priorities,
+            propositions: () => propositionOwners,
           });
         const live = service();
         for (const s of steps) {

@@ -1,7 +1,17 @@
 import * as Y from 'yjs';
 import {
   addCard,
+  addOption,
+  addProposition,
+  addWitnessNote,
   cardsMap,
+  optionText,
+  propositionText,
+  readPropositions,
+  setOptionAim,
+  setPropositionFlag,
+  updateOption,
+  updateProposition,
   type Ack,
   type ControlState,
   type CreatedWorkshop,
@@ -188,20 +198,13 @@ export async function crowdedWorkshop(baseUrl: string): Promise<Scenario & { tit
 }
 
 /** Sends one control command as the facilitator, as the console would, and fails on a refusal. */
-const asFacilitator = (
-  baseUrl: string,
-  workshop: CreatedWorkshop,
-  event: 'clock:command' | 'board:command' | 'roster:command',
-  command: object,
-) => sendAs(baseUrl, workshop.facilitatorToken, event, command);
+const asFacilitator = (baseUrl: string, workshop: CreatedWorkshop, event: ControlEvent, command: object) =>
+  sendAs(baseUrl, workshop.facilitatorToken, event, command);
 
 /** Sends one control command with a link's token, as its screen would, and fails on a refusal. */
-async function sendAs(
-  baseUrl: string,
-  token: string,
-  event: 'clock:command' | 'board:command' | 'roster:command',
-  command: object,
-): Promise<void> {
+type ControlEvent = 'clock:command' | 'board:command' | 'roster:command' | 'propositions:command';
+
+async function sendAs(baseUrl: string, token: string, event: ControlEvent, command: object): Promise<void> {
   const control = connectControl(baseUrl, token);
   try {
     const ack = (await control.emitWithAck(event, {
@@ -317,4 +320,75 @@ export async function topTeamSeries(baseUrl: string): Promise<SeriesScenario> {
       leader: (await mintToken(baseUrl, second, { role: 'leader' })).url,
     },
   };
+}
+
+/**
+ * Team task 3 under way: team 1 ("Housing and growth") has worked up two options for a priority
+ * allocated to it, shortlisted one, asked a witness, and put a proposition citing both forward for
+ * ritual dissent. The clock is on team task 2, so the team's tablet shows its options.
+ */
+export async function teamWorkWorkshop(
+  baseUrl: string,
+): Promise<{ workshop: CreatedWorkshop; team: string }> {
+  const wsUrl = baseUrl.replace(/^http/, 'ws') + '/yjs';
+  const workshop = await createWorkshop(baseUrl, { teams: ['Housing and growth', 'Adult care'] });
+  const { token, url } = await mintToken(baseUrl, workshop, { role: 'team', teamId: 'team-1' });
+  const tablet = connectProvider(wsUrl, workshop.id, token, new Y.Doc());
+  await synced(tablet);
+  const doc = tablet.doc;
+  addCard(doc, 'leisure', { title: 'Staff mutual for leisure services', category: 'supply', x: 0.7, y: 0.7 });
+  addOption(doc, 'o1', { teamId: 'team-1', priorityId: 'leisure' });
+  optionText(doc, 'o1', 'description')!.insert(0, 'A staff mutual runs the three leisure centres');
+  optionText(doc, 'o1', 'money')!.insert(0, 'Saves £200k a year once the council’s subsidy tapers off.');
+  optionText(doc, 'o1', 'culture')!.insert(0, 'Staff own it: a change from service to business.');
+  optionText(doc, 'o1', 'power')!.insert(0, 'Members commission it and no longer run it.');
+  optionText(doc, 'o1', 'risks')!.insert(0, 'Staff may not vote for it; pensions.');
+  updateOption(doc, 'o1', {
+    level: 'organisational-transformation',
+    provider: 'staff-mutual',
+    shortlisted: true,
+  });
+  setOptionAim(doc, 'o1', 'cheaper', true);
+  setOptionAim(doc, 'o1', 'simpler', true);
+  addOption(doc, 'o2', { teamId: 'team-1', priorityId: 'leisure' });
+  optionText(doc, 'o2', 'description')!.insert(0, 'Share the leisure contract with the district');
+  updateOption(doc, 'o2', { level: 'service-redesign', provider: 'shared' });
+  addWitnessNote(doc, 'n1', {
+    teamId: 'team-1',
+    witnessId: 'witness-1',
+    memberId: null,
+    byWitness: false,
+    question: 'How did your mutual start?',
+    answer: 'With a year of support from the council and a staff vote',
+  });
+  addProposition(doc, 'x1', { teamId: 'team-1', title: 'Leisure as a staff mutual' });
+  propositionText(doc, 'x1', 'proposal')!.insert(
+    0,
+    'Spin the leisure centres out as a staff mutual by April 2013.',
+  );
+  propositionText(doc, 'x1', 'firstSteps')!.insert(0, 'Ask the staff; a business plan by March.');
+  updateProposition(doc, 'x1', {
+    challenge: 'budget',
+    level: 'organisational-transformation',
+    provider: 'staff-mutual',
+    costKind: 'saving',
+    pounds: 200_000,
+    percent: 8,
+  });
+  setPropositionFlag(doc, 'x1', 'optionIds', 'o1', true);
+  setPropositionFlag(doc, 'x1', 'noteIds', 'n1', true);
+  setPropositionFlag(doc, 'x1', 'benefits', 'cheaper', true);
+  const check = connectProvider(wsUrl, workshop.id, token, new Y.Doc());
+  await waitFor(() => readPropositions(check.doc)[0]?.percent === 8, 'the team’s work on the server');
+  check.destroy();
+  tablet.destroy();
+  await allocate(baseUrl, workshop, 'leisure', 'team-1');
+  await sendAs(baseUrl, token, 'propositions:command', {
+    type: 'setStatus',
+    propositionId: 'x1',
+    status: 'ready-for-dissent',
+  });
+  await goToItem(baseUrl, workshop, 'team-task-2');
+  await startClock(baseUrl, workshop);
+  return { workshop, team: url };
 }

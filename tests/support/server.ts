@@ -7,7 +7,13 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createServer, type ChallengeBoardServer, type ServerOptions } from '../../server/src/app.js';
 import { createLogger } from '../../server/src/log.js';
-import { addCard, cardsMap } from '../../shared/src/index.js';
+import {
+  addCard,
+  addWitnessNote,
+  cardsMap,
+  witnessNotesMap,
+  type NewWitnessNote,
+} from '../../shared/src/index.js';
 import type {
   ClientToServerEvents,
   CreatedToken,
@@ -135,6 +141,29 @@ export async function putPriorities(
         () => ids.every((id) => cardsMap(reader.doc).has(id)),
         'the priorities to reach the server',
       );
+    } finally {
+      reader.destroy();
+    }
+  } finally {
+    writer.destroy();
+  }
+}
+
+/** Adds a witness note through the stock client, as a member's tablet does, and returns once the server holds it. */
+export async function putWitnessNote(
+  wsUrl: string,
+  workshopId: string,
+  token: string,
+  id: string,
+  note: NewWitnessNote,
+): Promise<void> {
+  const writer = connectProvider(wsUrl, workshopId, token);
+  try {
+    await synced(writer);
+    addWitnessNote(writer.doc, id, note);
+    const reader = connectProvider(wsUrl, workshopId, token);
+    try {
+      await waitFor(() => witnessNotesMap(reader.doc).has(id), 'the witness note to reach the server');
     } finally {
       reader.destroy();
     }

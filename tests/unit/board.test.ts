@@ -8,6 +8,7 @@ import {
   itemViewsSchema,
   templates,
   CARRIED_FORWARD_ITEM,
+  initialPropositions,
   initialRoster,
   releaseRemovedPriorities,
   voteTotals,
@@ -32,8 +33,10 @@ function apply(board: BoardState, command: BoardCommand, actor: Actor) {
     clock: initialClock(),
     board,
     roster: initialRoster([]),
+    propositions: initialPropositions(),
     teamIds: ['team-1', 'team-2'],
     priorityIds,
+    propositionOwners: [],
   };
   const result = applyControlCommand(session, actor, { area: 'board', command }, 0);
   return result.ok ? { ok: true as const, data: result.data.board } : result;
@@ -180,8 +183,10 @@ describe('the projector follows the programme (BOARD-11)', () => {
     clock: initialClock(),
     board,
     roster: initialRoster([]),
+    propositions: initialPropositions(),
     teamIds: ['team-1', 'team-2'],
     priorityIds,
+    propositionOwners: [],
   });
   const clock = (state: ControlSession, command: ClockCommand) => {
     const result = applyControlCommand(state, facilitator, { area: 'clock', command }, 1_000);

@@ -25,12 +25,20 @@ describe('permission table', () => {
       'content:write',
       'awareness:write',
     ],
-    team: ['workshop:read', 'board:vote', 'content:read', 'content:write', 'awareness:write', 'roster:speak'],
+    team: [
+      'workshop:read',
+      'board:vote',
+      'content:read',
+      'content:write',
+      'awareness:write',
+      'roster:speak',
+      'propositions:status',
+    ],
     witness: ['workshop:read', 'content:read', 'content:write', 'awareness:write'],
     projector: everyone,
   };
 
-  it.each(roles)('PERM-1…16 %s may do exactly its actions, the workshop’s state unknown', (role) => {
+  it.each(roles)('PERM-1…18 %s may do exactly its actions, the workshop’s state unknown', (role) => {
     expect(actions.filter((action) => can(role, action))).toEqual(expected[role]);
   });
 
@@ -67,8 +75,9 @@ describe('permission table', () => {
   it('PERM-9 a witness writes only witness notes; the projector writes nothing; the briefing is the facilitator’s', () => {
     expect(writableDocKeys('witness')).toEqual([DOC_KEYS.witnessNotes]);
     expect(writableDocKeys('projector')).toEqual([]);
-    expect(writableDocKeys('team')).toEqual([DOC_KEYS.cards, DOC_KEYS.witnessNotes]);
-    expect(writableDocKeys('leader')).toEqual([DOC_KEYS.cards, DOC_KEYS.witnessNotes]);
+    const teamKeys = [DOC_KEYS.cards, DOC_KEYS.witnessNotes, DOC_KEYS.options, DOC_KEYS.propositions];
+    expect(writableDocKeys('team')).toEqual(teamKeys);
+    expect(writableDocKeys('leader')).toEqual(teamKeys);
     expect(writableDocKeys('facilitator')).toEqual(Object.values(DOC_KEYS));
     const edit = { key: DOC_KEYS.briefing, entry: 'decks', kind: 'edit' } as const;
     expect(contentRefusal({ role: 'team', teamId: 'team-1' }, { ...edit, owner: undefined })).toEqual({

@@ -4,6 +4,7 @@ import {
   findTemplate,
   initialBoard,
   initialClock,
+  initialPropositions,
   initialRoster,
   speakersOf,
   templates,
@@ -38,8 +39,10 @@ function session(): ControlSession {
     clock: initialClock(),
     board: initialBoard(),
     roster: initialRoster(bodies),
+    propositions: initialPropositions(),
     teamIds: ['team-1', 'team-2'],
     priorityIds: ['c1', 'c2'],
+    propositionOwners: [],
   };
 }
 

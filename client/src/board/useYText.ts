@@ -23,6 +23,11 @@ export function shiftCaret(caret: number, delta: Y.YTextEvent['delta']): number 
 /**
  * Binds a text field to a Y.Text: every keystroke is a small edit of the shared text (kept on
  * the device at once), and edits from others appear without moving this person's caret.
+ *
+ * Someone else's edit is written into the field at once, in the Yjs event, with the caret moved
+ * past it there and then. Left to React's next render (and the caret to the next frame), a key
+ * pressed in between would be read against a field that lacks the other edit: the difference
+ * would delete it, and the caret would jump to the end.
  */
 export function useYText<F extends Field>(text: Y.Text) {
   const fieldRef = useRef<F | null>(null);
@@ -34,20 +39,18 @@ export function useYText<F extends Field>(text: Y.Text) {
     () => text.toString(),
   );
   useEffect(() => {
-    const keepCaret = (event: Y.YTextEvent) => {
+    const follow = (event: Y.YTextEvent) => {
       const field = fieldRef.current;
-      if (
-        event.transaction.local ||
-        !field ||
-        document.activeElement !== field ||
-        field.selectionStart === null
-      )
-        return;
-      const moved = shiftCaret(field.selectionStart, event.delta);
-      requestAnimationFrame(() => field.setSelectionRange(moved, moved));
+      const next = text.toString();
+      if (!field || field.value === next) return;
+      const { selectionStart: start, selectionEnd: end } = field;
+      const focused = document.activeElement === field;
+      field.value = next;
+      if (focused && start !== null && end !== null)
+        field.setSelectionRange(shiftCaret(start, event.delta), shiftCaret(end, event.delta));
     };
-    text.observe(keepCaret);
-    return () => text.unobserve(keepCaret);
+    text.observe(follow);
+    return () => text.unobserve(follow);
   }, [text]);
   return {
     ref: fieldRef,

@@ -26,7 +26,8 @@ async function settle(pending: Promise<Ack<ControlState>>): Promise<Ack<ControlS
   }
 }
 
-/** Each area's commands travel as their own event (`clock:command`, `board:command`, `agenda:command`, `roster:command`). */
+/** Each area's commands travel as their own event (`clock:command`, `board:command`, `agenda:command`, `roster:command`,
+ * `propositions:command`). */
 function emitCommand(socket: ControlSocket, command: ControlCommand): Promise<Ack<ControlState>> {
   const commandId = randomId();
   switch (command.area) {
@@ -38,6 +39,8 @@ function emitCommand(socket: ControlSocket, command: ControlCommand): Promise<Ac
       return socket.emitWithAck('agenda:command', { commandId, command: command.command });
     case 'roster':
       return socket.emitWithAck('roster:command', { commandId, command: command.command });
+    case 'propositions':
+      return socket.emitWithAck('propositions:command', { commandId, command: command.command });
   }
 }
 

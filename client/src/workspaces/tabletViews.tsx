@@ -3,6 +3,8 @@ import type { FollowedView } from '../../../shared/src/index.js';
 import { Workspace } from '../board/Workspace.js';
 import { BriefingReference } from '../briefing/BriefingReference.js';
 import { CarriedForward } from '../series/CarriedForward.js';
+import { OptionsView } from '../teamWork/OptionsView.js';
+import { PropositionsView } from '../teamWork/PropositionsView.js';
 import { BackAt } from '../ui/BackAt.js';
 
 export interface TabletView {
@@ -15,11 +17,13 @@ const Break = () => <BackAt className="tablet__break" />;
 
 /**
  * Every workspace a team's tablet can show, in the order of its tabs. The programme picks one by
- * the current item (`followedView`); the others stay one tap away. A later kind of work (options,
- * witness notes, propositions) adds itself here.
+ * the current item (`followedView`); the others stay one tap away. A later kind of work (witness
+ * notes, dissent) adds itself here.
  */
 export const tabletViews: Partial<Record<FollowedView, TabletView>> = {
   map: { tab: 'Priority map', Component: Workspace },
+  options: { tab: 'Options', Component: OptionsView },
+  propositions: { tab: 'Propositions', Component: PropositionsView },
   briefing: { tab: 'Briefing cards', Component: BriefingReference },
   carried: { tab: 'Carried forward', Component: CarriedForward },
   break: { tab: null, Component: Break },

@@ -7,6 +7,7 @@ import {
   type ControlState,
   type Identity,
   type Outcome,
+  type PropositionOwner,
   type UnreadableSection,
 } from '../../../shared/src/index.js';
 import type { Logger } from '../log.js';
@@ -34,6 +35,8 @@ export interface ControlDeps {
   log: Logger;
   /** The ids of the priorities in the workshop's document now. */
   priorityIds: (workshopId: string) => string[];
+  /** The propositions in the workshop's document now, each with its team (PROP-1, PROP-2). */
+  propositions: (workshopId: string) => PropositionOwner[];
 }
 
 /**
@@ -58,15 +61,17 @@ export class ControlService {
   ): Outcome<CommandResult> {
     // Read first: loading the document may release votes on priorities that have gone (BOARD-9).
     const priorityIds = command.area === 'board' ? this.deps.priorityIds(workshopId) : [];
+    const propositionOwners = command.area === 'propositions' ? this.deps.propositions(workshopId) : [];
     const control = this.get(workshopId);
     if (control.recentCommandIds.includes(commandId)) {
       return { ok: true, data: { state: view(workshopId, control), changed: false } };
     }
-    const session: ControlSession = { ...control, priorityIds };
+    const session: ControlSession = { ...control, priorityIds, propositionOwners };
     const result = applyControlCommand(session, who, command, this.deps.nowMs());
     if (!result.ok) return result;
-    const { agenda, clock, board, roster } = result.data;
-    return { ok: true, data: this.save(workshopId, { ...control, agenda, clock, board, roster }, commandId) };
+    const { agenda, clock, board, roster, propositions } = result.data;
+    const next = { ...control, agenda, clock, board, roster, propositions };
+    return { ok: true, data: this.save(workshopId, next, commandId) };
   }
 
   /** BOARD-9: the priorities now in the document; votes and allocations on any other are released. */
@@ -112,11 +117,11 @@ export class ControlService {
 }
 
 function toStored(control: StoredControl): StoredControl {
-  const { version, agenda, clock, board, roster, recentCommandIds } = control;
-  return { version, agenda, clock, board, roster, recentCommandIds };
+  const { version, agenda, clock, board, roster, propositions, recentCommandIds } = control;
+  return { version, agenda, clock, board, roster, propositions, recentCommandIds };
 }
 
 function view(workshopId: string, control: LiveControl): ControlState {
-  const { version, agenda, clock, board, roster, unreadable } = control;
-  return { workshopId, version, agenda, clock, board, roster, unreadable };
+  const { version, agenda, clock, board, roster, propositions, unreadable } = control;
+  return { workshopId, version, agenda, clock, board, roster, propositions, unreadable };
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import {
   agendaCommandPayloadSchema,
   rosterCommandPayloadSchema,
+  propositionsCommandPayloadSchema,
   boardCommandPayloadSchema,
   can,
   canSometimes,
@@ -148,6 +149,9 @@ export class ControlPlane {
     );
     this.handle(socket, 'roster:command', rosterCommandPayloadSchema, ({ commandId, command }) =>
       this.command(socket, commandId, { area: 'roster', command }),
+    );
+    this.handle(socket, 'propositions:command', propositionsCommandPayloadSchema, ({ commandId, command }) =>
+      this.command(socket, commandId, { area: 'propositions', command }),
     );
     this.handle(socket, 'time:ping', timePingPayloadSchema, () =>
       accept({ serverNowMs: this.options.nowMs() }),

@@ -5,7 +5,9 @@ import {
   describeIssues,
   initialBoard,
   initialClock,
+  initialPropositions,
   initialRoster,
+  propositionsStateSchema,
   rosterStateSchema,
   storedClockSchema,
   type Agenda,
@@ -25,6 +27,7 @@ const sectionSchemas = {
   clock: storedClockSchema,
   board: boardStateSchema,
   roster: rosterStateSchema,
+  propositions: propositionsStateSchema,
   recentCommandIds: z.array(z.string()),
 };
 
@@ -49,6 +52,7 @@ export function readStoredControl(
     clock: initialClock(),
     board: initialBoard(),
     roster: initialRoster(bodies),
+    propositions: initialPropositions(),
     recentCommandIds: [],
   };
   const unreadable: UnreadableSection[] = [];

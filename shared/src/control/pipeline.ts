@@ -2,6 +2,7 @@ import { applyAgendaCommand } from '../agenda/agenda.js';
 import { applyClockCommand } from '../agenda/clock.js';
 import { applyBoardCommand, withoutVoter } from '../board/board.js';
 import { applyRosterCommand, votersOf } from '../roster/roster.js';
+import { applyPropositionCommand, type PropositionOwner } from '../teamWork/propositions.js';
 import { permissionRefusal, type Action, type Role } from '../permissions/permissions.js';
 import { accept, type Outcome } from '../result.js';
 import type { Agenda } from '../schema/agenda.js';
@@ -9,18 +10,22 @@ import type { BoardState } from '../schema/board.js';
 import type { ClockState } from '../schema/clock.js';
 import type { ControlCommand } from '../schema/control.js';
 import type { RosterCommand, RosterState } from '../schema/roster.js';
+import type { PropositionsState } from '../schema/teamWork.js';
 
 /**
- * Everything the control rules decide over. `teamIds` and `priorityIds` are facts the server reads
- * from the workshop and its document; the rules read them and never change them.
+ * Everything the control rules decide over. `teamIds`, `priorityIds` and `propositionOwners` are
+ * facts the server reads from the workshop and its document; the rules read them and never change them.
  */
 export interface ControlSession {
   agenda: Agenda;
   clock: ClockState;
   board: BoardState;
   roster: RosterState;
+  propositions: PropositionsState;
   teamIds: readonly string[];
   priorityIds: readonly string[];
+  /** The propositions in the document and the team each belongs to (PROP-1, PROP-2). */
+  propositionOwners: readonly PropositionOwner[];
 }
 
 /** Who sends a command, as the server knows them from the token. */
@@ -42,12 +47,15 @@ export function actionFor(command: ControlCommand): Action {
       return command.command.type === 'vote' ? 'board:vote' : 'board:direct';
     case 'roster':
       return rosterAction(command.command);
+    case 'propositions':
+      return 'propositions:status';
   }
 }
 
 /**
  * The one entry point of the control plane: checks the permission, then hands the command to its
- * area's pure reducer (clock, board, agenda, roster; later witnesses, dissent rounds, presentations).
+ * area's pure reducer (clock, board, agenda, roster, propositions; later witnesses, dissent rounds,
+ * presentations).
  */
 export function applyControlCommand(
   state: ControlSession,
@@ -96,6 +104,15 @@ function applyToArea(
       const board =
         type === 'removeMember' ? withoutVoter(state.board, command.command.memberId) : state.board;
       return accept({ ...state, roster: roster.data, board });
+    }
+    case 'propositions': {
+      const next = applyPropositionCommand(
+        state.propositions,
+        command.command,
+        actor,
+        state.propositionOwners,
+      );
+      return next.ok ? accept({ ...state, propositions: next.data }) : next;
     }
   }
 }

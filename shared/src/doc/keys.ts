@@ -6,6 +6,8 @@ export const DOC_KEYS = {
   cards: 'cards',
   witnessNotes: 'witnessNotes',
   briefing: 'briefing',
+  options: 'options',
+  propositions: 'propositions',
 } as const;
 
 export type DocKey = (typeof DOC_KEYS)[keyof typeof DOC_KEYS];

@@ -41,6 +41,21 @@ export const contentPolicies: Record<DocKey, ContentPolicy> = {
     edit: 'writers',
     remove: 'writers',
   },
+  // A team's options and propositions are its own: another team reads them but never changes them.
+  [DOC_KEYS.options]: {
+    noun: 'option',
+    writers: ['facilitator', 'leader', 'team'],
+    ownerField: 'teamId',
+    edit: 'owner',
+    remove: 'owner',
+  },
+  [DOC_KEYS.propositions]: {
+    noun: 'proposition',
+    writers: ['facilitator', 'leader', 'team'],
+    ownerField: 'teamId',
+    edit: 'owner',
+    remove: 'owner',
+  },
 };
 
 /** Who is writing, as the server knows them from the token. */

@@ -15,6 +15,7 @@ import { CarriedForward } from '../../series/CarriedForward.js';
 import { NextInSeries } from '../../series/NextInSeries.js';
 import { useCarriesForward } from '../../series/useSeries.js';
 import { BriefingEditor } from '../../briefing/editor/BriefingEditor.js';
+import { TeamWorkOverview } from '../../teamWork/TeamWorkOverview.js';
 import { BoardSection } from './BoardSection.js';
 import { ClockControls } from './ClockControls.js';
 import { ClockStrip } from './ClockStrip.js';
@@ -79,6 +80,7 @@ export default function FacilitatorScreen() {
       </aside>
       <div className="console__board">
         <BoardSection />
+        <TeamWorkOverview />
         {carries && <CarriedForward />}
       </div>
     </div>
