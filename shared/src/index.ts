@@ -38,3 +38,7 @@ export * from './series/carried.js';
 export * from './series/series.js';
 export * from './schema/positionPaper.js';
 export * from './schema/views.js';
+export * from './schema/witnesses.js';
+export * from './witnesses/slots.js';
+export * from './witnesses/propose.js';
+export * from './witnesses/sessions.js';

@@ -7,6 +7,7 @@ import {
   initialBoard,
   initialClock,
   initialRoster,
+  initialWitnesses,
   seedBriefing,
   type Ack,
   type ControlCommand,
@@ -39,6 +40,7 @@ export function controlState(patch: Partial<ControlState> = {}): ControlState {
     clock: initialClock(),
     board: initialBoard(),
     roster: initialRoster(findTemplate('strategic-political-leadership')!.room.bodies),
+    witnesses: initialWitnesses(),
     unreadable: [],
     ...patch,
   };

@@ -9,6 +9,7 @@ import {
   templates,
   CARRIED_FORWARD_ITEM,
   initialRoster,
+  initialWitnesses,
   releaseRemovedPriorities,
   voteTotals,
   votesUsed,
@@ -32,6 +33,7 @@ function apply(board: BoardState, command: BoardCommand, actor: Actor) {
     clock: initialClock(),
     board,
     roster: initialRoster([]),
+    witnesses: initialWitnesses(),
     teamIds: ['team-1', 'team-2'],
     priorityIds,
   };
@@ -180,6 +182,7 @@ describe('the projector follows the programme (BOARD-11)', () => {
     clock: initialClock(),
     board,
     roster: initialRoster([]),
+    witnesses: initialWitnesses(),
     teamIds: ['team-1', 'team-2'],
     priorityIds,
   });

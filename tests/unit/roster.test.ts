@@ -5,6 +5,7 @@ import {
   initialBoard,
   initialClock,
   initialRoster,
+  initialWitnesses,
   speakersOf,
   templates,
   votersOf,
@@ -38,6 +39,7 @@ function session(): ControlSession {
     clock: initialClock(),
     board: initialBoard(),
     roster: initialRoster(bodies),
+    witnesses: initialWitnesses(),
     teamIds: ['team-1', 'team-2'],
     priorityIds: ['c1', 'c2'],
   };

@@ -65,8 +65,9 @@ export class ControlService {
     const session: ControlSession = { ...control, priorityIds };
     const result = applyControlCommand(session, who, command, this.deps.nowMs());
     if (!result.ok) return result;
-    const { agenda, clock, board, roster } = result.data;
-    return { ok: true, data: this.save(workshopId, { ...control, agenda, clock, board, roster }, commandId) };
+    const { agenda, clock, board, roster, witnesses } = result.data;
+    const updated = { ...control, agenda, clock, board, roster, witnesses };
+    return { ok: true, data: this.save(workshopId, updated, commandId) };
   }
 
   /** BOARD-9: the priorities now in the document; votes and allocations on any other are released. */
@@ -112,11 +113,11 @@ export class ControlService {
 }
 
 function toStored(control: StoredControl): StoredControl {
-  const { version, agenda, clock, board, roster, recentCommandIds } = control;
-  return { version, agenda, clock, board, roster, recentCommandIds };
+  const { version, agenda, clock, board, roster, witnesses, recentCommandIds } = control;
+  return { version, agenda, clock, board, roster, witnesses, recentCommandIds };
 }
 
 function view(workshopId: string, control: LiveControl): ControlState {
-  const { version, agenda, clock, board, roster, unreadable } = control;
-  return { workshopId, version, agenda, clock, board, roster, unreadable };
+  const { version, agenda, clock, board, roster, witnesses, unreadable } = control;
+  return { workshopId, version, agenda, clock, board, roster, witnesses, unreadable };
 }

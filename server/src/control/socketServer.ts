@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import {
   agendaCommandPayloadSchema,
   rosterCommandPayloadSchema,
+  witnessesCommandPayloadSchema,
   boardCommandPayloadSchema,
   can,
   canSometimes,
@@ -148,6 +149,9 @@ export class ControlPlane {
     );
     this.handle(socket, 'roster:command', rosterCommandPayloadSchema, ({ commandId, command }) =>
       this.command(socket, commandId, { area: 'roster', command }),
+    );
+    this.handle(socket, 'witnesses:command', witnessesCommandPayloadSchema, ({ commandId, command }) =>
+      this.command(socket, commandId, { area: 'witnesses', command }),
     );
     this.handle(socket, 'time:ping', timePingPayloadSchema, () =>
       accept({ serverNowMs: this.options.nowMs() }),

@@ -6,6 +6,8 @@ import {
   initialBoard,
   initialClock,
   initialRoster,
+  initialWitnesses,
+  witnessesStateSchema,
   rosterStateSchema,
   storedClockSchema,
   type Agenda,
@@ -25,6 +27,7 @@ const sectionSchemas = {
   clock: storedClockSchema,
   board: boardStateSchema,
   roster: rosterStateSchema,
+  witnesses: witnessesStateSchema,
   recentCommandIds: z.array(z.string()),
 };
 
@@ -49,6 +52,7 @@ export function readStoredControl(
     clock: initialClock(),
     board: initialBoard(),
     roster: initialRoster(bodies),
+    witnesses: initialWitnesses(),
     recentCommandIds: [],
   };
   const unreadable: UnreadableSection[] = [];

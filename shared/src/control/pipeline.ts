@@ -9,6 +9,8 @@ import type { BoardState } from '../schema/board.js';
 import type { ClockState } from '../schema/clock.js';
 import type { ControlCommand } from '../schema/control.js';
 import type { RosterCommand, RosterState } from '../schema/roster.js';
+import type { WitnessesState } from '../schema/witnesses.js';
+import { applyWitnessesCommand, settle } from '../witnesses/sessions.js';
 
 /**
  * Everything the control rules decide over. `teamIds` and `priorityIds` are facts the server reads
@@ -19,6 +21,7 @@ export interface ControlSession {
   clock: ClockState;
   board: BoardState;
   roster: RosterState;
+  witnesses: WitnessesState;
   teamIds: readonly string[];
   priorityIds: readonly string[];
 }
@@ -42,12 +45,14 @@ export function actionFor(command: ControlCommand): Action {
       return command.command.type === 'vote' ? 'board:vote' : 'board:direct';
     case 'roster':
       return rosterAction(command.command);
+    case 'witnesses':
+      return 'witnesses:arrange';
   }
 }
 
 /**
  * The one entry point of the control plane: checks the permission, then hands the command to its
- * area's pure reducer (clock, board, agenda, roster; later witnesses, dissent rounds, presentations).
+ * area's pure reducer (clock, board, agenda, roster, witnesses; later dissent rounds, presentations).
  */
 export function applyControlCommand(
   state: ControlSession,
@@ -95,7 +100,13 @@ function applyToArea(
       const { type } = command.command;
       const board =
         type === 'removeMember' ? withoutVoter(state.board, command.command.memberId) : state.board;
-      return accept({ ...state, roster: roster.data, board });
+      // WITNESS-6: someone who leaves the roster or moves team leaves a placement that may not hold.
+      const witnesses = settle(state.witnesses, roster.data);
+      return accept({ ...state, roster: roster.data, board, witnesses });
+    }
+    case 'witnesses': {
+      const witnesses = applyWitnessesCommand(state.witnesses, command.command, state);
+      return witnesses.ok ? accept({ ...state, witnesses: witnesses.data }) : witnesses;
     }
   }
 }

@@ -22,6 +22,7 @@ export const actions = [
   'roster:speak',
   'series:start-next',
   'paper:attach',
+  'witnesses:arrange',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -38,7 +39,7 @@ const facilitator: readonly Grant[] = ['facilitator'];
 const editors: readonly Grant[] = ['facilitator', 'leader', 'team', 'witness'];
 const projectorShowsJoining = (state: PermissionState) => state.focus.kind === 'joining';
 
-/** Who may do what (PERM-1 … PERM-16 in SPEC.md). */
+/** Who may do what (PERM-n in SPEC.md). */
 const permissionTable: Record<Action, readonly Grant[]> = {
   'workshop:read': everyone,
   'links:manage': facilitator,
@@ -56,6 +57,7 @@ const permissionTable: Record<Action, readonly Grant[]> = {
   'roster:speak': ['team'],
   'series:start-next': facilitator,
   'paper:attach': facilitator,
+  'witnesses:arrange': facilitator,
 };
 
 /**
@@ -93,6 +95,7 @@ const refusals: Record<Action, string> = {
   'roster:speak': 'Only a task team’s tablet says who it speaks for.',
   'series:start-next': 'Only the facilitator can start the next workshop of the series.',
   'paper:attach': 'Only the facilitator can attach, replace or remove the position paper.',
+  'witnesses:arrange': 'Only the facilitator can set up the witnesses and say who goes to which.',
 };
 
 /** The words a refused request gets back: they name the rule. */

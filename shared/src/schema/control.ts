@@ -3,6 +3,7 @@ import { agendaCommandSchema } from './agenda.js';
 import { boardCommandSchema } from './board.js';
 import { clockCommandSchema } from './clock.js';
 import { rosterCommandSchema } from './roster.js';
+import { witnessesCommandSchema } from './witnesses.js';
 
 /** Every command the control pipeline takes, tagged by the area whose reducer decides it. */
 export const controlCommandSchema = z.discriminatedUnion('area', [
@@ -10,6 +11,7 @@ export const controlCommandSchema = z.discriminatedUnion('area', [
   z.object({ area: z.literal('board'), command: boardCommandSchema }),
   z.object({ area: z.literal('agenda'), command: agendaCommandSchema }),
   z.object({ area: z.literal('roster'), command: rosterCommandSchema }),
+  z.object({ area: z.literal('witnesses'), command: witnessesCommandSchema }),
 ]);
 export type ControlCommand = z.infer<typeof controlCommandSchema>;
 export type ControlArea = ControlCommand['area'];

@@ -5,6 +5,7 @@ import { agendaCommandSchema, agendaSchema } from './agenda.js';
 import { boardCommandSchema, boardStateSchema } from './board.js';
 import { clockCommandSchema, clockStateSchema } from './clock.js';
 import { rosterCommandSchema, rosterStateSchema } from './roster.js';
+import { witnessesCommandSchema, witnessesStateSchema } from './witnesses.js';
 
 /** Who a connection is, as the server stamps it from the token: nobody can pose as someone else. */
 export const identitySchema = z.object({
@@ -13,6 +14,8 @@ export const identitySchema = z.object({
   name: z.string(),
   role: z.enum(roles),
   teamId: z.string().nullable(),
+  /** The witness a witness link belongs to (PERM-22); absent or null on every other link. */
+  witnessId: z.string().nullable().optional(),
 });
 export type Identity = z.infer<typeof identitySchema>;
 
@@ -30,6 +33,9 @@ export type AgendaCommandPayload = z.infer<typeof agendaCommandPayloadSchema>;
 
 export const rosterCommandPayloadSchema = z.object({ commandId, command: rosterCommandSchema });
 export type RosterCommandPayload = z.infer<typeof rosterCommandPayloadSchema>;
+
+export const witnessesCommandPayloadSchema = z.object({ commandId, command: witnessesCommandSchema });
+export type WitnessesCommandPayload = z.infer<typeof witnessesCommandPayloadSchema>;
 
 export const timePingPayloadSchema = z.object({ sentAtMs: z.number().finite() });
 export const saveWatchPayloadSchema = z.object({
@@ -52,6 +58,7 @@ export const controlStateSchema = z.object({
   clock: clockStateSchema,
   board: boardStateSchema,
   roster: rosterStateSchema,
+  witnesses: witnessesStateSchema,
   /**
    * Parts of the stored state the server could not read when it loaded this workshop: each started
    * afresh, and the stored original is kept. The facilitator's console says so.
@@ -85,6 +92,7 @@ export interface ClientToServerEvents {
   'board:command': (payload: BoardCommandPayload, ack: AckFn<ControlState>) => void;
   'agenda:command': (payload: AgendaCommandPayload, ack: AckFn<ControlState>) => void;
   'roster:command': (payload: RosterCommandPayload, ack: AckFn<ControlState>) => void;
+  'witnesses:command': (payload: WitnessesCommandPayload, ack: AckFn<ControlState>) => void;
   'time:ping': (payload: z.infer<typeof timePingPayloadSchema>, ack: AckFn<{ serverNowMs: number }>) => void;
   'save:watch': (payload: z.infer<typeof saveWatchPayloadSchema>, ack: AckFn<SaveState>) => void;
 }
