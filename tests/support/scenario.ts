@@ -191,7 +191,7 @@ export async function crowdedWorkshop(baseUrl: string): Promise<Scenario & { tit
 const asFacilitator = (
   baseUrl: string,
   workshop: CreatedWorkshop,
-  event: 'clock:command' | 'board:command' | 'roster:command',
+  event: 'clock:command' | 'board:command' | 'roster:command' | 'witnesses:command',
   command: object,
 ) => sendAs(baseUrl, workshop.facilitatorToken, event, command);
 
@@ -199,7 +199,7 @@ const asFacilitator = (
 async function sendAs(
   baseUrl: string,
   token: string,
-  event: 'clock:command' | 'board:command' | 'roster:command',
+  event: 'clock:command' | 'board:command' | 'roster:command' | 'witnesses:command',
   command: object,
 ): Promise<void> {
   const control = connectControl(baseUrl, token);
@@ -318,3 +318,7 @@ export async function topTeamSeries(baseUrl: string): Promise<SeriesScenario> {
     },
   };
 }
+
+/** A command of the witness sessions, as the console sends it (WITNESS-n). */
+export const arrangeWitnesses = (baseUrl: string, workshop: CreatedWorkshop, command: object) =>
+  asFacilitator(baseUrl, workshop, 'witnesses:command', command);
