@@ -4,6 +4,7 @@ import { Workspace } from '../board/Workspace.js';
 import { BriefingReference } from '../briefing/BriefingReference.js';
 import { CarriedForward } from '../series/CarriedForward.js';
 import { BackAt } from '../ui/BackAt.js';
+import { TeamWitnessNotes } from '../witnesses/TeamWitnessNotes.js';
 
 export interface TabletView {
   /** The tab that brings it back at any time; none for a view only the programme brings (a break). */
@@ -22,5 +23,6 @@ export const tabletViews: Partial<Record<FollowedView, TabletView>> = {
   map: { tab: 'Priority map', Component: Workspace },
   briefing: { tab: 'Briefing cards', Component: BriefingReference },
   carried: { tab: 'Carried forward', Component: CarriedForward },
+  witnesses: { tab: 'Witnesses', Component: TeamWitnessNotes },
   break: { tab: null, Component: Break },
 };
