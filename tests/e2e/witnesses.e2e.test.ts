@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { requireChromium } from '../support/browser.js';
@@ -12,6 +13,14 @@ async function open(url: string, width: number, height: number): Promise<Page> {
   const page = await (await env.browser.newContext({ viewport: { width, height } })).newPage();
   await page.goto(url);
   return page;
+}
+
+/** Serious and critical axe violations on the page as it is now. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** A team's tablet, speaking for one of its members, on its Witnesses tab. */
@@ -120,5 +129,8 @@ describe.runIf(run)('witness sessions, in real Chromium against the real server'
         '11.40 Adult care: Ann Lee',
         '11.50 Adult care: Sam Okafor',
       ]);
+
+    // Every screen of the sessions, as it is now, passes axe.
+    for (const page of [console, housing, witness, projector]) expect(await violations(page)).toEqual([]);
   });
 });
