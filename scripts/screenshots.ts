@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.js';
 import {
   addMember,
+  arrangeWitnesses,
   crowdedWorkshop,
   populatedWorkshop,
   setAxes,
@@ -354,6 +355,76 @@ await shoot(
     await page.getByRole('button', { name: 'Propositions', exact: true }).click();
     await page.getByRole('article', { name: 'Leisure as a staff mutual' }).waitFor();
   },
+);
+// The witness sessions: the console's assignment, the wall during the sessions, a witness's own screen.
+const witnessed = await createWorkshop(s.baseUrl, {
+  title: 'Eastshire: strategic political leadership',
+  teams: ['Housing', 'Adult care', 'Children'],
+});
+const members: [string, string][] = [
+  ['Priya Shah', 'team-1'],
+  ['Tom Jones', 'team-1'],
+  ['Rachel Green', 'team-1'],
+  ['Dev Patel', 'team-2'],
+  ['Ann Lee', 'team-2'],
+  ['Mark Owen', 'team-3'],
+  ['Kim Ray', 'team-3'],
+];
+for (const [i, [name, teamId]] of members.entries())
+  await addMember(s.baseUrl, witnessed, { id: `wm${i}`, name, teamId, bodyId: 'cabinet', role: '' });
+const witnessList = [
+  {
+    id: 'w-beth',
+    name: 'Beth Evans',
+    expertise: 'staff mutuals',
+    attendance: 'room',
+    freeFromMin: 0,
+    freeToMin: 40,
+  },
+  {
+    id: 'w-raj',
+    name: 'Raj Patel',
+    expertise: 'total place',
+    attendance: 'phone',
+    freeFromMin: 0,
+    freeToMin: 30,
+  },
+  {
+    id: 'w-sue',
+    name: 'Sue Clarke',
+    expertise: 'social enterprises',
+    attendance: 'video',
+    freeFromMin: 10,
+    freeToMin: 40,
+  },
+];
+for (const witness of witnessList)
+  await arrangeWitnesses(s.baseUrl, witnessed, { type: 'addWitness', witness });
+await arrangeWitnesses(s.baseUrl, witnessed, { type: 'propose' });
+await shoot(
+  'facilitator-witnesses-1280x800',
+  witnessed.facilitatorUrl,
+  1280,
+  800,
+  'Witness sessions',
+  async (page) => {
+    await page.getByRole('region', { name: 'Witness sessions' }).scrollIntoViewIfNeeded();
+  },
+);
+await goToItem(s.baseUrl, witnessed, 'witness-sessions');
+await shoot(
+  'projector-witnesses-1920x1080',
+  (await mintToken(s.baseUrl, witnessed, { role: 'projector' })).url,
+  1920,
+  1080,
+  'Beth Evans',
+);
+await shoot(
+  'witness-1024x768',
+  (await mintToken(s.baseUrl, witnessed, { role: 'witness', witnessId: 'w-beth' })).url,
+  1024,
+  768,
+  'Who is coming',
 );
 
 await browser.close();

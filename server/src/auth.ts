@@ -61,6 +61,7 @@ export class AccessControl {
       name: link.name ?? this.defaultName(link),
       role: link.role,
       teamId: link.teamId,
+      ...(link.role === 'witness' && { witnessId: link.witnessId ?? null }),
     };
   }
 

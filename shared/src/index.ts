@@ -43,3 +43,7 @@ export * from './schema/views.js';
 export * from './schema/teamWork.js';
 export * from './teamWork/words.js';
 export * from './teamWork/propositions.js';
+export * from './schema/witnesses.js';
+export * from './witnesses/slots.js';
+export * from './witnesses/propose.js';
+export * from './witnesses/sessions.js';

@@ -8,6 +8,7 @@ import {
   initialClock,
   initialPropositions,
   initialRoster,
+  initialWitnesses,
   seedBriefing,
   type Ack,
   type ControlCommand,
@@ -41,6 +42,7 @@ export function controlState(patch: Partial<ControlState> = {}): ControlState {
     board: initialBoard(),
     roster: initialRoster(findTemplate('strategic-political-leadership')!.room.bodies),
     propositions: initialPropositions(),
+    witnesses: initialWitnesses(),
     unreadable: [],
     ...patch,
   };

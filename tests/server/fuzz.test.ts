@@ -206,6 +206,15 @@ describe('hostile input on the control plane', () => {
     // Yjs: mutated updates from every role that may write, over bare WebSockets.
     const base = baseUpdates();
     const writers = tokens.filter((_, i) => i !== 3);
+    // One real priority first, whole, so the comparison below always has accepted content in it,
+    // however many of the bent updates a loaded machine's budgets turn away.
+    const first = await openRaw(`${server.wsUrl}/${w.id}?token=${w.facilitatorToken}`);
+    if (!('ws' in first)) throw new Error(`refused: ${first.status}`);
+    first.ws.send(syncUpdateFrame(base[0]!));
+    // (Asking for the map by name here would type it on the observer alone, and its JSON would
+    // then differ from a fresh device's, which has not asked yet.)
+    await waitFor(() => observer.doc.share.has('cards'), 'the first priority');
+    first.ws.close();
     let socket: WebSocket | null = null;
     for (let sent = 0; sent < COUNT; sent += 1) {
       if (!socket || socket.readyState !== socket.OPEN) {

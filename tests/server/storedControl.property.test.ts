@@ -13,6 +13,7 @@ import {
   type PropositionCommand,
   propositionStatuses,
   type RosterCommand,
+  type WitnessesCommand,
 } from '../../shared/src/index.js';
 import { ControlService } from '../../server/src/control/controlService.js';
 import { readStoredControl } from '../../server/src/control/storedControl.js';
@@ -148,6 +149,30 @@ const rosterCommand: fc.Arbitrary<RosterCommand> = fc.oneof(
   }),
 );
 
+const witnessesCommand: fc.Arbitrary<WitnessesCommand> = fc.oneof(
+  fc
+    .record({ id: fc.constantFrom('w1', 'w2'), to: fc.integer({ min: 0, max: 40 }) })
+    .map(({ id, to }): WitnessesCommand => ({
+      type: 'addWitness',
+      witness: {
+        id,
+        name: `Witness ${id}`,
+        expertise: 'staff mutuals',
+        attendance: 'video',
+        freeFromMin: 0,
+        freeToMin: to,
+      },
+    })),
+  fc.constant<WitnessesCommand>({ type: 'propose' }),
+  fc
+    .record({
+      memberId: fc.constantFrom(...memberIds),
+      witnessId: fc.constantFrom('w1', 'w2'),
+      slot: fc.integer({ min: 0, max: 4 }),
+    })
+    .map((placement): WitnessesCommand => ({ type: 'place', placement })),
+);
+
 type Step =
   | { kind: 'command'; actor: number; command: ControlCommand; afterMs: number }
   | { kind: 'remove-priority'; id: string };
@@ -165,6 +190,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
         agendaCommand.map((command): ControlCommand => ({ area: 'agenda', command })),
         rosterCommand.map((command): ControlCommand => ({ area: 'roster', command })),
         propositionCommand.map((command): ControlCommand => ({ area: 'propositions', command })),
+        witnessesCommand.map((command): ControlCommand => ({ area: 'witnesses', command })),
       ),
       afterMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 8 * MIN })),
     }),

@@ -13,6 +13,7 @@ import {
 } from '../../shared/src/index.js';
 import { closed, openRaw, syncUpdateFrame } from '../support/rawYjs.js';
 import { cardUpdate } from '../support/roomHarness.js';
+import { arrangeWitnesses } from '../support/scenario.js';
 import {
   connectControl,
   connectProvider,
@@ -123,7 +124,22 @@ describe('Yjs endpoint', () => {
 
   it('a witness writes witness notes but not the priority map', async () => {
     const team = await join('team');
-    const witness = await join('witness');
+    await arrangeWitnesses(s.baseUrl, w, {
+      type: 'addWitness',
+      witness: {
+        id: 'finance-director',
+        name: 'Finance director',
+        expertise: 'reserves',
+        attendance: 'room',
+        freeFromMin: 0,
+        freeToMin: 30,
+      },
+    });
+    const token = (await mintToken(s.baseUrl, w, { role: 'witness', witnessId: 'finance-director' })).token;
+    const provider = connectProvider(s.wsUrl, w.id, token);
+    providers.push(provider);
+    await synced(provider);
+    const witness = { doc: provider.doc };
     addWitnessNote(witness.doc, 'n1', {
       teamId: 'team-1',
       witnessId: 'finance-director',

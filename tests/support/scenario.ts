@@ -202,7 +202,8 @@ const asFacilitator = (baseUrl: string, workshop: CreatedWorkshop, event: Contro
   sendAs(baseUrl, workshop.facilitatorToken, event, command);
 
 /** Sends one control command with a link's token, as its screen would, and fails on a refusal. */
-type ControlEvent = 'clock:command' | 'board:command' | 'roster:command' | 'propositions:command';
+type ControlEvent =
+  'clock:command' | 'board:command' | 'roster:command' | 'propositions:command' | 'witnesses:command';
 
 async function sendAs(baseUrl: string, token: string, event: ControlEvent, command: object): Promise<void> {
   const control = connectControl(baseUrl, token);
@@ -392,3 +393,7 @@ export async function teamWorkWorkshop(
   await startClock(baseUrl, workshop);
   return { workshop, team: url };
 }
+
+/** A command of the witness sessions, as the console sends it (WITNESS-n). */
+export const arrangeWitnesses = (baseUrl: string, workshop: CreatedWorkshop, command: object) =>
+  asFacilitator(baseUrl, workshop, 'witnesses:command', command);

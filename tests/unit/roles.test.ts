@@ -75,9 +75,14 @@ describe('permission table', () => {
   it('PERM-9 a witness writes only witness notes; the projector writes nothing; the briefing is the facilitator’s', () => {
     expect(writableDocKeys('witness')).toEqual([DOC_KEYS.witnessNotes]);
     expect(writableDocKeys('projector')).toEqual([]);
-    const teamKeys = [DOC_KEYS.cards, DOC_KEYS.witnessNotes, DOC_KEYS.options, DOC_KEYS.propositions];
-    expect(writableDocKeys('team')).toEqual(teamKeys);
-    expect(writableDocKeys('leader')).toEqual(teamKeys);
+    expect(writableDocKeys('team')).toEqual([
+      DOC_KEYS.cards,
+      DOC_KEYS.witnessNotes,
+      DOC_KEYS.options,
+      DOC_KEYS.propositions,
+    ]);
+    // Witness notes are the teams' and their witnesses' (PERM-21): the Leader reads them.
+    expect(writableDocKeys('leader')).toEqual([DOC_KEYS.cards, DOC_KEYS.options, DOC_KEYS.propositions]);
     expect(writableDocKeys('facilitator')).toEqual(Object.values(DOC_KEYS));
     const edit = { key: DOC_KEYS.briefing, entry: 'decks', kind: 'edit' } as const;
     expect(contentRefusal({ role: 'team', teamId: 'team-1' }, { ...edit, owner: undefined })).toEqual({
@@ -127,6 +132,47 @@ describe('content rules', () => {
       code: 'not-owner',
     });
     expect(contentRefusal(teamA, { key: 'cards', entry: 'c2', kind: 'create', owner: 'team-1' })).toBeNull();
+  });
+});
+
+describe('witness notes (PERM-21)', () => {
+  const teamA: ContentActor = { role: 'team', teamId: 'team-1' };
+  const beth: ContentActor = { role: 'witness', teamId: null, witnessId: 'w-beth' };
+  const note = { key: DOC_KEYS.witnessNotes, entry: 'n1' } as const;
+
+  it('a team writes only its own team’s notes', () => {
+    expect(contentRefusal(teamA, { ...note, kind: 'create', owner: 'team-1', witness: 'w-raj' })).toBeNull();
+    expect(contentRefusal(teamA, { ...note, kind: 'edit', owner: 'team-1', witness: 'w-raj' })).toBeNull();
+    for (const kind of ['create', 'edit', 'remove'] as const)
+      expect(contentRefusal(teamA, { ...note, kind, owner: 'team-2', witness: 'w-raj' })).toMatchObject({
+        code: 'not-owner',
+      });
+  });
+
+  it('a witness writes only notes for themselves, for any team, and never moves one', () => {
+    expect(contentRefusal(beth, { ...note, kind: 'create', owner: 'team-2', witness: 'w-beth' })).toBeNull();
+    expect(contentRefusal(beth, { ...note, kind: 'edit', owner: 'team-1', witness: 'w-beth' })).toBeNull();
+    for (const kind of ['create', 'edit', 'remove'] as const)
+      expect(contentRefusal(beth, { ...note, kind, owner: 'team-1', witness: 'w-raj' })).toEqual({
+        code: 'not-owner',
+        message: 'A witness writes only the witness notes for themselves: this one is for another witness.',
+      });
+    expect(
+      contentRefusal(beth, {
+        ...note,
+        kind: 'edit',
+        owner: 'team-1',
+        witness: 'w-beth',
+        witnessChanged: true,
+      }),
+    ).toMatchObject({ code: 'not-owner' });
+    // A witness link that belongs to no witness writes no notes.
+    expect(
+      contentRefusal(
+        { role: 'witness', teamId: null },
+        { ...note, kind: 'create', owner: 'team-1', witness: 'w-beth' },
+      ),
+    ).toMatchObject({ code: 'not-owner' });
   });
 });
 

@@ -10,6 +10,7 @@ import {
   initialBoard,
   initialClock,
   initialPropositions,
+  initialWitnesses,
   initialRoster,
   kindsOfProvider,
   levelsOfChange,
@@ -255,6 +256,7 @@ describe('a proposition’s status (PROP-n), through the control pipeline', () =
       board: initialBoard(),
       roster: initialRoster([]),
       propositions: state,
+      witnesses: initialWitnesses(),
       teamIds: ['team-1', 'team-2'],
       priorityIds: [],
       propositionOwners: [

@@ -26,8 +26,10 @@ async function settle(pending: Promise<Ack<ControlState>>): Promise<Ack<ControlS
   }
 }
 
-/** Each area's commands travel as their own event (`clock:command`, `board:command`, `agenda:command`, `roster:command`,
- * `propositions:command`). */
+/**
+ * Each area's commands travel as their own event (`clock:command`, `board:command`,
+ * `agenda:command`, `roster:command`, `propositions:command`, `witnesses:command`).
+ */
 function emitCommand(socket: ControlSocket, command: ControlCommand): Promise<Ack<ControlState>> {
   const commandId = randomId();
   switch (command.area) {
@@ -41,6 +43,8 @@ function emitCommand(socket: ControlSocket, command: ControlCommand): Promise<Ac
       return socket.emitWithAck('roster:command', { commandId, command: command.command });
     case 'propositions':
       return socket.emitWithAck('propositions:command', { commandId, command: command.command });
+    case 'witnesses':
+      return socket.emitWithAck('witnesses:command', { commandId, command: command.command });
   }
 }
 

@@ -6,8 +6,10 @@ import { CurrentItem } from '../ui/CurrentItem.js';
 import { PositionPaperButton } from '../paper/PositionPaperButton.js';
 import './live.css';
 
-/** What every role sees at least: the current item, its countdown and the programme. */
-export default function LiveScreen() {
+import type { ReactNode } from 'react';
+
+/** What every role sees at least: the current item, its countdown and the programme; a role's own part between. */
+export default function LiveScreen({ children }: { children?: ReactNode }) {
   return (
     <main className="live">
       <ConnectionBanner />
@@ -17,6 +19,7 @@ export default function LiveScreen() {
         <Countdown className="live__countdown" />
         <PositionPaperButton />
       </header>
+      {children}
       <AgendaList />
     </main>
   );

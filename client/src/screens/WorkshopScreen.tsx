@@ -8,13 +8,13 @@ import { connectYjs } from '../live/yjsConnection.js';
 import type { Route } from '../route.js';
 import { SessionProvider, type Session } from '../state/sessionContext.js';
 import { createSessionStore } from '../state/sessionStore.js';
-import LiveScreen from './LiveScreen.js';
 import { TabletScreen } from './tablet/TabletScreen.js';
 
 // The facilitator's, projector's and Leader's screens are split out: a tablet never downloads them.
 const FacilitatorScreen = lazy(() => import('./facilitator/FacilitatorScreen.js'));
 const ProjectorScreen = lazy(() => import('./projector/ProjectorScreen.js'));
 const LeaderScreen = lazy(() => import('./leader/LeaderScreen.js'));
+const WitnessScreen = lazy(() => import('../witnesses/WitnessScreen.js'));
 
 function ScreenFor({ role }: { role: Role }) {
   switch (role) {
@@ -27,7 +27,7 @@ function ScreenFor({ role }: { role: Role }) {
     case 'leader':
       return <LeaderScreen />;
     case 'witness':
-      return <LiveScreen />;
+      return <WitnessScreen />;
   }
 }
 

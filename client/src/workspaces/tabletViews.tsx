@@ -6,6 +6,7 @@ import { CarriedForward } from '../series/CarriedForward.js';
 import { OptionsView } from '../teamWork/OptionsView.js';
 import { PropositionsView } from '../teamWork/PropositionsView.js';
 import { BackAt } from '../ui/BackAt.js';
+import { TeamWitnessNotes } from '../witnesses/TeamWitnessNotes.js';
 
 export interface TabletView {
   /** The tab that brings it back at any time; none for a view only the programme brings (a break). */
@@ -26,5 +27,6 @@ export const tabletViews: Partial<Record<FollowedView, TabletView>> = {
   propositions: { tab: 'Propositions', Component: PropositionsView },
   briefing: { tab: 'Briefing cards', Component: BriefingReference },
   carried: { tab: 'Carried forward', Component: CarriedForward },
+  witnesses: { tab: 'Witnesses', Component: TeamWitnessNotes },
   break: { tab: null, Component: Break },
 };

@@ -11,6 +11,7 @@ const wallWords: Partial<Record<FollowedView, string>> = {
   carried: 'what earlier workshops carried forward',
   map: 'the priority map',
   clock: 'the clock',
+  witnesses: 'who is with which witness',
 };
 
 export function wallView(followed: FollowedView): FollowedView {

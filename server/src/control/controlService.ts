@@ -69,9 +69,9 @@ export class ControlService {
     const session: ControlSession = { ...control, priorityIds, propositionOwners };
     const result = applyControlCommand(session, who, command, this.deps.nowMs());
     if (!result.ok) return result;
-    const { agenda, clock, board, roster, propositions } = result.data;
-    const next = { ...control, agenda, clock, board, roster, propositions };
-    return { ok: true, data: this.save(workshopId, next, commandId) };
+    const { agenda, clock, board, roster, propositions, witnesses } = result.data;
+    const updated = { ...control, agenda, clock, board, roster, propositions, witnesses };
+    return { ok: true, data: this.save(workshopId, updated, commandId) };
   }
 
   /** BOARD-9: the priorities now in the document; votes and allocations on any other are released. */
@@ -117,11 +117,11 @@ export class ControlService {
 }
 
 function toStored(control: StoredControl): StoredControl {
-  const { version, agenda, clock, board, roster, propositions, recentCommandIds } = control;
-  return { version, agenda, clock, board, roster, propositions, recentCommandIds };
+  const { version, agenda, clock, board, roster, propositions, witnesses, recentCommandIds } = control;
+  return { version, agenda, clock, board, roster, propositions, witnesses, recentCommandIds };
 }
 
 function view(workshopId: string, control: LiveControl): ControlState {
-  const { version, agenda, clock, board, roster, propositions, unreadable } = control;
-  return { workshopId, version, agenda, clock, board, roster, propositions, unreadable };
+  const { version, agenda, clock, board, roster, propositions, witnesses, unreadable } = control;
+  return { workshopId, version, agenda, clock, board, roster, propositions, witnesses, unreadable };
 }

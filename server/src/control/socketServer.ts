@@ -5,6 +5,7 @@ import {
   agendaCommandPayloadSchema,
   rosterCommandPayloadSchema,
   propositionsCommandPayloadSchema,
+  witnessesCommandPayloadSchema,
   boardCommandPayloadSchema,
   can,
   canSometimes,
@@ -152,6 +153,9 @@ export class ControlPlane {
     );
     this.handle(socket, 'propositions:command', propositionsCommandPayloadSchema, ({ commandId, command }) =>
       this.command(socket, commandId, { area: 'propositions', command }),
+    );
+    this.handle(socket, 'witnesses:command', witnessesCommandPayloadSchema, ({ commandId, command }) =>
+      this.command(socket, commandId, { area: 'witnesses', command }),
     );
     this.handle(socket, 'time:ping', timePingPayloadSchema, () =>
       accept({ serverNowMs: this.options.nowMs() }),

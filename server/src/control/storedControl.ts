@@ -8,6 +8,8 @@ import {
   initialPropositions,
   initialRoster,
   propositionsStateSchema,
+  initialWitnesses,
+  witnessesStateSchema,
   rosterStateSchema,
   storedClockSchema,
   type Agenda,
@@ -28,6 +30,7 @@ const sectionSchemas = {
   board: boardStateSchema,
   roster: rosterStateSchema,
   propositions: propositionsStateSchema,
+  witnesses: witnessesStateSchema,
   recentCommandIds: z.array(z.string()),
 };
 
@@ -53,6 +56,7 @@ export function readStoredControl(
     board: initialBoard(),
     roster: initialRoster(bodies),
     propositions: initialPropositions(),
+    witnesses: initialWitnesses(),
     recentCommandIds: [],
   };
   const unreadable: UnreadableSection[] = [];

@@ -17,10 +17,11 @@ export function mintLink(
   teamId: string | null,
   name: string | null,
   joinCode: string | null = null,
+  witnessId: string | null = null,
 ): string {
   const token = newToken();
   deps.links.create(
-    { id: newId(12), workshopId, role, teamId, name, joinCode },
+    { id: newId(12), workshopId, role, teamId, name, joinCode, witnessId },
     hashToken(token),
     deps.nowMs(),
   );

@@ -89,13 +89,26 @@ export function apiRouter(deps: ApiDeps): Router {
     if (teamId !== null && deps.workshops.teamName(req.params.id, teamId) === undefined) {
       return fail(res, 400, 'unknown-team', `This workshop has no team "${teamId}".`);
     }
-    const token = mintLink(deps, req.params.id, role, teamId, name);
+    const witnessId = body.data.witnessId ?? null;
+    // PERM-22: a witness link belongs to one of the witnesses the facilitator set up, named after them.
+    const witness = deps.control.state(req.params.id).witnesses.witnesses.find((w) => w.id === witnessId);
+    if (witnessId !== null && !witness) {
+      return fail(
+        res,
+        400,
+        'unknown-witness',
+        'That witness is not part of this workshop’s witness sessions.',
+      );
+    }
+    const linkName = name ?? witness?.name ?? null;
+    const token = mintLink(deps, req.params.id, role, teamId, linkName, null, witnessId);
     const created: CreatedToken = {
       token,
       url: linkUrl(req, deps, req.params.id, role, token),
       role,
       teamId,
-      name,
+      name: linkName,
+      witnessId,
     };
     res.status(201).json(created);
   });

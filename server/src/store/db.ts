@@ -97,6 +97,8 @@ export const MIGRATIONS: readonly string[] = [
      bytes INTEGER NOT NULL,
      updated_at INTEGER NOT NULL
    );`,
+  // The witness a witness link belongs to (PERM-22).
+  `ALTER TABLE links ADD COLUMN witness_id TEXT;`,
 ];
 
 /**

@@ -10,6 +10,8 @@ export interface Link {
   name: string | null;
   /** The join code a tablet typed to get this link; null for a link the facilitator made. */
   joinCode?: string | null;
+  /** The witness a witness link belongs to (PERM-22). */
+  witnessId?: string | null;
 }
 
 /** A link as the facilitator's list shows it. */
@@ -27,6 +29,7 @@ interface LinkRow {
   team_id: string | null;
   name: string | null;
   join_code: string | null;
+  witness_id: string | null;
   created_at: number;
   last_seen_at: number | null;
   revoked_at: number | null;
@@ -39,6 +42,7 @@ const toLink = (row: LinkRow): Link => ({
   teamId: row.team_id,
   name: row.name,
   joinCode: row.join_code,
+  witnessId: row.witness_id,
 });
 
 // How often "last seen" is written for one link: a burst of reconnects is not a burst of writes.
@@ -53,7 +57,7 @@ export class LinkRepo {
 
   constructor(db: Db) {
     this.insert = db.prepare(
-      'INSERT INTO links (id, token_hash, workshop_id, role, team_id, name, join_code, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO links (id, token_hash, workshop_id, role, team_id, name, join_code, witness_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.selectByHash = db.prepare<[string], LinkRow>(
       'SELECT * FROM links WHERE token_hash = ? AND revoked_at IS NULL',
@@ -70,8 +74,8 @@ export class LinkRepo {
   }
 
   create(link: Link, tokenHash: string, createdAtMs: number): void {
-    const { id, workshopId, role, teamId, name, joinCode = null } = link;
-    this.insert.run(id, tokenHash, workshopId, role, teamId, name, joinCode, createdAtMs);
+    const { id, workshopId, role, teamId, name, joinCode = null, witnessId = null } = link;
+    this.insert.run(id, tokenHash, workshopId, role, teamId, name, joinCode, witnessId, createdAtMs);
   }
 
   findByTokenHash(tokenHash: string): Link | undefined {

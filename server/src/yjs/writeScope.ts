@@ -9,7 +9,8 @@ type ChangedType = Y.Transaction['changed'] extends Map<infer T, unknown> ? T : 
  * which top-level key, which entry of it, and whether the entry was created, edited or removed,
  * with its owner. Read inside the transaction (before Yjs garbage-collects what it deleted), so
  * the room can refuse the update and reload the document from storage. An edit carries its
- * entry's owner only where the policy lets only the owner edit: the common edit costs no lookup.
+ * entry's owner only where the policy lets only the owner edit, and its witness where the policy
+ * names one (PERM-21): the common edit costs no lookup.
  */
 export function contentChangesOf(tr: Y.Transaction): ContentChange[] {
   const changes: ContentChange[] = [];
@@ -28,12 +29,12 @@ export function contentChangesOf(tr: Y.Transaction): ContentChange[] {
       }
       const newest = type._map.get(sub);
       if (newest && !newest.deleted && isNew(tr, newest))
-        changes.push({ key, entry: sub, kind: 'create', owner: ownerOf(key, newest) });
+        changes.push({ key, entry: sub, kind: 'create', ...fieldsOf(key, newest) });
       // The value the key held before this transaction (older values sit to the left): removed here?
       for (let item: Y.Item | null = newest ?? null; item; item = item.left) {
         if (isNew(tr, item)) continue;
         if (item.deleted && Y.isDeleted(tr.deleteSet, item.id))
-          changes.push({ key, entry: sub, kind: 'remove', owner: ownerOf(key, item) });
+          changes.push({ key, entry: sub, kind: 'remove', ...fieldsOf(key, item) });
         break;
       }
     }
@@ -61,12 +62,18 @@ function editOf(doc: Y.Doc, type: ChangedType, subs: Set<string | null>): Conten
   const key = rootName(doc, parent);
   const entry = item.parentSub;
   const field = ownerField(key);
+  const witness = witnessField(key);
+  const onEntry = entry !== null && entryType(item) === type;
   return {
     key,
     entry,
     kind: 'edit',
-    owner: entry !== null && ownerEdits(key) ? ownerOf(key, item) : undefined,
-    ownerChanged: entry !== null && field !== null && entryType(item) === type && subs.has(field),
+    owner: entry !== null && ownerEdits(key) ? fieldOf(item, field) : undefined,
+    ownerChanged: onEntry && field !== null && subs.has(field),
+    ...(witness !== null && {
+      witness: entry !== null ? fieldOf(item, witness) : undefined,
+      witnessChanged: onEntry && subs.has(witness),
+    }),
   };
 }
 
@@ -95,12 +102,22 @@ function ownerField(key: string): string | null {
   return Object.hasOwn(contentPolicies, key) ? contentPolicies[key as DocKey].ownerField : null;
 }
 
+function witnessField(key: string): string | null {
+  return Object.hasOwn(contentPolicies, key) ? (contentPolicies[key as DocKey].witnessField ?? null) : null;
+}
+
+/** A created or removed entry's owner, and its witness where the policy names one. */
+function fieldsOf(key: string, entry: Y.Item): Pick<ContentChange, 'owner' | 'witness'> {
+  const witness = witnessField(key);
+  const owner = fieldOf(entry, ownerField(key));
+  return witness === null ? { owner } : { owner, witness: fieldOf(entry, witness) };
+}
+
 /**
- * The owner field of an entry (a Y.Map), read from the map's own item for that field, which stays
+ * A field of an entry (a Y.Map), read from the map's own item for that field, which stays
  * readable inside the transaction that deleted it.
  */
-function ownerOf(key: string, entry: Y.Item): unknown {
-  const field = ownerField(key);
+function fieldOf(entry: Y.Item, field: string | null): unknown {
   if (field === null || !(entry.content instanceof Y.ContentType)) return undefined;
   const type = entry.content.type as Y.AbstractType<unknown>;
   const fieldItem = type._map.get(field);

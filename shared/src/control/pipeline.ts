@@ -11,6 +11,8 @@ import type { ClockState } from '../schema/clock.js';
 import type { ControlCommand } from '../schema/control.js';
 import type { RosterCommand, RosterState } from '../schema/roster.js';
 import type { PropositionsState } from '../schema/teamWork.js';
+import type { WitnessesState } from '../schema/witnesses.js';
+import { applyWitnessesCommand, settle } from '../witnesses/sessions.js';
 
 /**
  * Everything the control rules decide over. `teamIds`, `priorityIds` and `propositionOwners` are
@@ -22,6 +24,7 @@ export interface ControlSession {
   board: BoardState;
   roster: RosterState;
   propositions: PropositionsState;
+  witnesses: WitnessesState;
   teamIds: readonly string[];
   priorityIds: readonly string[];
   /** The propositions in the document and the team each belongs to (PROP-1, PROP-2). */
@@ -49,13 +52,15 @@ export function actionFor(command: ControlCommand): Action {
       return rosterAction(command.command);
     case 'propositions':
       return 'propositions:status';
+    case 'witnesses':
+      return 'witnesses:arrange';
   }
 }
 
 /**
  * The one entry point of the control plane: checks the permission, then hands the command to its
- * area's pure reducer (clock, board, agenda, roster, propositions; later witnesses, dissent rounds,
- * presentations).
+ * area's pure reducer (clock, board, agenda, roster, propositions, witnesses; later dissent
+ * rounds, presentations).
  */
 export function applyControlCommand(
   state: ControlSession,
@@ -103,7 +108,13 @@ function applyToArea(
       const { type } = command.command;
       const board =
         type === 'removeMember' ? withoutVoter(state.board, command.command.memberId) : state.board;
-      return accept({ ...state, roster: roster.data, board });
+      // WITNESS-6: someone who leaves the roster or moves team leaves a placement that may not hold.
+      const witnesses = settle(state.witnesses, roster.data);
+      return accept({ ...state, roster: roster.data, board, witnesses });
+    }
+    case 'witnesses': {
+      const witnesses = applyWitnessesCommand(state.witnesses, command.command, state);
+      return witnesses.ok ? accept({ ...state, witnesses: witnesses.data }) : witnesses;
     }
     case 'propositions': {
       const next = applyPropositionCommand(

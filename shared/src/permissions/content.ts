@@ -13,6 +13,11 @@ export interface ContentPolicy {
   writers: readonly Role[];
   /** The field of an entry (a Y.Map) that holds the owning task team's id; null: entries have no owner. */
   ownerField: string | null;
+  /**
+   * The field naming the witness an entry is for (PERM-21): a witness link creates, changes and
+   * removes only entries for its own witness, and never moves one to another team or witness.
+   */
+  witnessField?: string;
   edit: 'writers' | 'owner';
   remove: 'writers' | 'owner';
 }
@@ -26,12 +31,15 @@ export const contentPolicies: Record<DocKey, ContentPolicy> = {
     edit: 'writers',
     remove: 'owner',
   },
+  // A witness note is its team's (PERM-21): only that team changes it, and its witness types the
+  // answer and adds notes of their own, for any team they see.
   [DOC_KEYS.witnessNotes]: {
     noun: 'witness note',
-    writers: ['facilitator', 'leader', 'team', 'witness'],
-    ownerField: null,
-    edit: 'writers',
-    remove: 'writers',
+    writers: ['facilitator', 'team', 'witness'],
+    ownerField: 'teamId',
+    witnessField: 'witnessId',
+    edit: 'owner',
+    remove: 'owner',
   },
   // The workshop's briefing: the facilitator's to edit (their own figures); every screen reads it.
   [DOC_KEYS.briefing]: {
@@ -62,6 +70,8 @@ export const contentPolicies: Record<DocKey, ContentPolicy> = {
 export interface ContentActor {
   role: Role;
   teamId: string | null;
+  /** The witness a witness link belongs to (PERM-22). */
+  witnessId?: string | null;
 }
 
 /** One change an update makes to one entry of one top-level key, as the server reads it off the update. */
@@ -74,6 +84,10 @@ export interface ContentChange {
   owner: unknown;
   /** An edit that changes the owner field. */
   ownerChanged?: boolean;
+  /** The witness field's value, read as `owner` is, where the policy has one. */
+  witness?: unknown;
+  /** An edit that changes the witness field. */
+  witnessChanged?: boolean;
 }
 
 const isDeclared = (key: string): key is DocKey => Object.hasOwn(contentPolicies, key);
@@ -95,6 +109,8 @@ export function contentRefusal(actor: ContentActor, change: ContentChange): Refu
     return { code: 'forbidden', message: `This screen cannot change a ${policy.noun}.` };
   }
   if (policy.ownerField === null || can(actor.role, 'content:remove-any')) return null;
+  if (policy.witnessField !== undefined && actor.role === 'witness')
+    return witnessRefusal(actor, change, policy);
   const owns = actor.teamId !== null && change.owner === actor.teamId;
   switch (change.kind) {
     case 'create':
@@ -112,6 +128,22 @@ export function contentRefusal(actor: ContentActor, change: ContentChange): Refu
     case 'remove':
       return policy.remove === 'owner' && !owns ? notOwner(policy, 'remove') : null;
   }
+}
+
+/** PERM-21: a witness writes only entries for their own witness, and moves none to another team or witness. */
+function witnessRefusal(actor: ContentActor, change: ContentChange, policy: ContentPolicy): Refusal | null {
+  const mine = typeof actor.witnessId === 'string' && change.witness === actor.witnessId;
+  if (!mine)
+    return {
+      code: 'not-owner',
+      message: `A witness writes only the ${policy.noun}s for themselves: this one is for another witness.`,
+    };
+  if (change.ownerChanged || change.witnessChanged)
+    return {
+      code: 'not-owner',
+      message: `Only the facilitator can change which team or witness a ${policy.noun} is for.`,
+    };
+  return null;
 }
 
 /** PERM-9: the document has only the keys declared in `contentPolicies`. */

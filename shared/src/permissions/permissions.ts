@@ -24,6 +24,7 @@ export const actions = [
   'paper:attach',
   'propositions:status',
   'propositions:any',
+  'witnesses:arrange',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -40,7 +41,7 @@ const facilitator: readonly Grant[] = ['facilitator'];
 const editors: readonly Grant[] = ['facilitator', 'leader', 'team', 'witness'];
 const projectorShowsJoining = (state: PermissionState) => state.focus.kind === 'joining';
 
-/** Who may do what (PERM-1 … PERM-18 in SPEC.md). */
+/** Who may do what (PERM-n in SPEC.md). */
 const permissionTable: Record<Action, readonly Grant[]> = {
   'workshop:read': everyone,
   'links:manage': facilitator,
@@ -60,6 +61,7 @@ const permissionTable: Record<Action, readonly Grant[]> = {
   'paper:attach': facilitator,
   'propositions:status': ['facilitator', 'team'],
   'propositions:any': facilitator,
+  'witnesses:arrange': facilitator,
 };
 
 /**
@@ -99,6 +101,7 @@ const refusals: Record<Action, string> = {
   'paper:attach': 'Only the facilitator can attach, replace or remove the position paper.',
   'propositions:status': 'Only a task team, or the facilitator, moves a proposition on.',
   'propositions:any': 'Only the facilitator can move on another team’s proposition, or set one back.',
+  'witnesses:arrange': 'Only the facilitator can set up the witnesses and say who goes to which.',
 };
 
 /** The words a refused request gets back: they name the rule. */

@@ -54,10 +54,16 @@ export const createTokenBodySchema = z
     role: z.enum(roles),
     teamId: z.string().min(1).max(64).optional(),
     name: z.string().trim().min(1).max(TEXT_LIMITS.personName).optional(),
+    /** The witness a witness link belongs to (PERM-22). */
+    witnessId: z.string().min(1).max(64).optional(),
   })
   .refine((body) => body.role !== 'team' || body.teamId !== undefined, {
     message: 'a team link needs a teamId',
     path: ['teamId'],
+  })
+  .refine((body) => body.witnessId === undefined || body.role === 'witness', {
+    message: 'only a witness link belongs to a witness',
+    path: ['witnessId'],
   });
 export type CreateTokenBody = z.infer<typeof createTokenBodySchema>;
 
@@ -87,6 +93,7 @@ export const createdTokenSchema = z.object({
   role: z.enum(roles),
   teamId: z.string().nullable(),
   name: z.string().nullable(),
+  witnessId: z.string().nullable().optional(),
 });
 export type CreatedToken = z.infer<typeof createdTokenSchema>;
 
@@ -96,6 +103,8 @@ export const linkRecordSchema = z.object({
   role: z.enum(roles),
   teamId: z.string().nullable(),
   name: z.string().nullable(),
+  /** The witness a witness link belongs to (PERM-22). */
+  witnessId: z.string().nullable().optional(),
   /** The join code a tablet typed to get it; null for a link made on the console. */
   joinCode: z.string().nullable(),
   createdAtMs: z.number(),

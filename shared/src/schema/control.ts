@@ -4,6 +4,7 @@ import { boardCommandSchema } from './board.js';
 import { clockCommandSchema } from './clock.js';
 import { rosterCommandSchema } from './roster.js';
 import { propositionCommandSchema } from './teamWork.js';
+import { witnessesCommandSchema } from './witnesses.js';
 
 /** Every command the control pipeline takes, tagged by the area whose reducer decides it. */
 export const controlCommandSchema = z.discriminatedUnion('area', [
@@ -12,6 +13,7 @@ export const controlCommandSchema = z.discriminatedUnion('area', [
   z.object({ area: z.literal('agenda'), command: agendaCommandSchema }),
   z.object({ area: z.literal('roster'), command: rosterCommandSchema }),
   z.object({ area: z.literal('propositions'), command: propositionCommandSchema }),
+  z.object({ area: z.literal('witnesses'), command: witnessesCommandSchema }),
 ]);
 export type ControlCommand = z.infer<typeof controlCommandSchema>;
 export type ControlArea = ControlCommand['area'];

@@ -6,6 +6,7 @@ import { boardCommandSchema, boardStateSchema } from './board.js';
 import { clockCommandSchema, clockStateSchema } from './clock.js';
 import { rosterCommandSchema, rosterStateSchema } from './roster.js';
 import { propositionCommandSchema, propositionsStateSchema } from './teamWork.js';
+import { witnessesCommandSchema, witnessesStateSchema } from './witnesses.js';
 
 /** Who a connection is, as the server stamps it from the token: nobody can pose as someone else. */
 export const identitySchema = z.object({
@@ -14,6 +15,8 @@ export const identitySchema = z.object({
   name: z.string(),
   role: z.enum(roles),
   teamId: z.string().nullable(),
+  /** The witness a witness link belongs to (PERM-22); absent or null on every other link. */
+  witnessId: z.string().nullable().optional(),
 });
 export type Identity = z.infer<typeof identitySchema>;
 
@@ -34,6 +37,8 @@ export type RosterCommandPayload = z.infer<typeof rosterCommandPayloadSchema>;
 
 export const propositionsCommandPayloadSchema = z.object({ commandId, command: propositionCommandSchema });
 export type PropositionsCommandPayload = z.infer<typeof propositionsCommandPayloadSchema>;
+export const witnessesCommandPayloadSchema = z.object({ commandId, command: witnessesCommandSchema });
+export type WitnessesCommandPayload = z.infer<typeof witnessesCommandPayloadSchema>;
 
 export const timePingPayloadSchema = z.object({ sentAtMs: z.number().finite() });
 export const saveWatchPayloadSchema = z.object({
@@ -58,6 +63,7 @@ export const controlStateSchema = z.object({
   roster: rosterStateSchema,
   /** Where each team's propositions are on their way to the presentations (PROP-n). */
   propositions: propositionsStateSchema,
+  witnesses: witnessesStateSchema,
   /**
    * Parts of the stored state the server could not read when it loaded this workshop: each started
    * afresh, and the stored original is kept. The facilitator's console says so.
@@ -92,6 +98,7 @@ export interface ClientToServerEvents {
   'agenda:command': (payload: AgendaCommandPayload, ack: AckFn<ControlState>) => void;
   'roster:command': (payload: RosterCommandPayload, ack: AckFn<ControlState>) => void;
   'propositions:command': (payload: PropositionsCommandPayload, ack: AckFn<ControlState>) => void;
+  'witnesses:command': (payload: WitnessesCommandPayload, ack: AckFn<ControlState>) => void;
   'time:ping': (payload: z.infer<typeof timePingPayloadSchema>, ack: AckFn<{ serverNowMs: number }>) => void;
   'save:watch': (payload: z.infer<typeof saveWatchPayloadSchema>, ack: AckFn<SaveState>) => void;
 }

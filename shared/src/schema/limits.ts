@@ -19,4 +19,6 @@ export const TEXT_LIMITS = {
   briefingHeading: 150,
   briefingLead: 500,
   briefingPoint: 300,
+  /** What a witness is experienced in: "staff mutuals", "total place". */
+  witnessExpertise: 120,
 } as const;

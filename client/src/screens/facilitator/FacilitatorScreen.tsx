@@ -11,6 +11,7 @@ import { useInView } from '../../ui/useInView.js';
 import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
 import { BriefingControl } from '../../briefing/BriefingControl.js';
 import { RosterPanel } from '../../roster/RosterPanel.js';
+import { WitnessesPanel } from '../../witnesses/WitnessesPanel.js';
 import { CarriedForward } from '../../series/CarriedForward.js';
 import { NextInSeries } from '../../series/NextInSeries.js';
 import { useCarriesForward } from '../../series/useSeries.js';
@@ -74,6 +75,7 @@ export default function FacilitatorScreen() {
       <aside className="console__side" aria-label="The room">
         <TeamsPanel />
         <RosterPanel />
+        <WitnessesPanel />
         <JoinPanel />
         <LinksPanel />
         <PaperSection />

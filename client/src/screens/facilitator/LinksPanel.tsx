@@ -4,6 +4,7 @@ import { useTeams, useWorkshop } from '../../state/sessionContext.js';
 import { api } from '../../live/api.js';
 import { FormError } from '../../ui/FormError.js';
 import { LinkList } from './LinkList.js';
+import { useWitnessSessions } from '../../witnesses/useWitnesses.js';
 
 interface LinkRow {
   label: string;
@@ -11,12 +12,15 @@ interface LinkRow {
   screen: string;
   role: Role;
   teamId?: string;
+  /** A witness link belongs to one witness (PERM-22). */
+  witnessId?: string;
 }
 
 /** Links that open each screen of this workshop; made on the server, one per request. */
 export function LinksPanel() {
   const { workshopId, token } = useWorkshop();
   const teams = useTeams();
+  const { witnesses } = useWitnessSessions();
   const [links, setLinks] = useState<Record<string, CreatedToken>>({});
   const [error, setError] = useState<string | null>(null);
   const [made, setMade] = useState(0);
@@ -26,7 +30,15 @@ export function LinksPanel() {
     { label: 'Facilitator', screen: 'facilitator’s console', role: 'facilitator' },
     { label: 'Projector', screen: 'projector screen', role: 'projector' },
     { label: 'Leader', screen: 'Leader’s screen', role: 'leader' },
-    { label: 'Witness', screen: 'witness screen', role: 'witness' },
+    // Each witness set up gets their own link; with none set up yet, one that shows the programme.
+    ...(witnesses.length
+      ? witnesses.map((w) => ({
+          label: w.name,
+          screen: `witness screen for ${w.name}`,
+          role: 'witness' as const,
+          witnessId: w.id,
+        }))
+      : [{ label: 'Witness', screen: 'witness screen', role: 'witness' as const }]),
     ...teams.map((team) => ({
       label: team.name,
       screen: `${team.name} tablet`,
@@ -36,7 +48,11 @@ export function LinksPanel() {
   ];
   const make = async (row: LinkRow) => {
     try {
-      const created = await api.createLink(workshopId, token, { role: row.role, teamId: row.teamId });
+      const created = await api.createLink(workshopId, token, {
+        role: row.role,
+        teamId: row.teamId,
+        witnessId: row.witnessId,
+      });
       setLinks((current) => ({ ...current, [row.label]: created }));
       setMade((n) => n + 1);
       setError(null);

@@ -18,6 +18,7 @@ import { BackAt } from '../../ui/BackAt.js';
 import { CarriedForward } from '../../series/CarriedForward.js';
 import { useFollowedView } from '../../ui/useFollowedView.js';
 import { wallView } from '../../workspaces/wallViews.js';
+import { WitnessWall } from '../../witnesses/WitnessWall.js';
 
 /**
  * The projector: read from the back of the room, nothing to click. The countdown fills the centre
@@ -53,6 +54,7 @@ export default function ProjectorScreen() {
           <PriorityMap doc={doc} cards={cards} board={board} teams={teams} fit="shrink" />
         )}
         {view === 'joining' && <JoiningView />}
+        {view === 'witnesses' && <WitnessWall />}
         {team && board && (
           <div className="projector__team">
             <TeamPriorities
