@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { cardIds, readCards } from '../../shared/src/index.js';
+import { cardIds, councilPriorityIds, readCards } from '../../shared/src/index.js';
 import { AccessControl } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { ControlService } from './control/controlService.js';
@@ -84,6 +84,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     nowMs,
     log,
     priorityIds: (workshopId) => registry.read(workshopId, (room) => cardIds(room.doc)),
+    councilPriorityIds: (workshopId) => registry.read(workshopId, (room) => councilPriorityIds(room.doc)),
   });
   /** BOARD-9: control state follows the document's priorities, when one is removed and when a document loads. */
   const followContent = (room: WorkshopRoom) => {

@@ -26,7 +26,7 @@ async function settle(pending: Promise<Ack<ControlState>>): Promise<Ack<ControlS
   }
 }
 
-/** Each area's commands travel as their own event (`clock:command`, `board:command`, `agenda:command`, `roster:command`). */
+/** Each area's commands travel as their own event (`clock:command`, `board:command`, `agenda:command`, `roster:command`, `pooled:command`, `pairs:command`). */
 function emitCommand(socket: ControlSocket, command: ControlCommand): Promise<Ack<ControlState>> {
   const commandId = randomId();
   switch (command.area) {
@@ -38,6 +38,10 @@ function emitCommand(socket: ControlSocket, command: ControlCommand): Promise<Ac
       return socket.emitWithAck('agenda:command', { commandId, command: command.command });
     case 'roster':
       return socket.emitWithAck('roster:command', { commandId, command: command.command });
+    case 'pooled':
+      return socket.emitWithAck('pooled:command', { commandId, command: command.command });
+    case 'pairs':
+      return socket.emitWithAck('pairs:command', { commandId, command: command.command });
   }
 }
 

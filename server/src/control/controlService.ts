@@ -34,6 +34,8 @@ export interface ControlDeps {
   log: Logger;
   /** The ids of the priorities in the workshop's document now. */
   priorityIds: (workshopId: string) => string[];
+  /** The ids of the cabinets' headline priorities in the workshop's document now (POOL-2). */
+  councilPriorityIds?: (workshopId: string) => string[];
 }
 
 /**
@@ -58,15 +60,26 @@ export class ControlService {
   ): Outcome<CommandResult> {
     // Read first: loading the document may release votes on priorities that have gone (BOARD-9).
     const priorityIds = command.area === 'board' ? this.deps.priorityIds(workshopId) : [];
+    const councilPriorityIds =
+      command.area === 'pooled' ? (this.deps.councilPriorityIds?.(workshopId) ?? []) : [];
     const control = this.get(workshopId);
     if (control.recentCommandIds.includes(commandId)) {
       return { ok: true, data: { state: view(workshopId, control), changed: false } };
     }
-    const session: ControlSession = { ...control, priorityIds };
+    const session: ControlSession = { ...control, priorityIds, councilPriorityIds };
     const result = applyControlCommand(session, who, command, this.deps.nowMs());
     if (!result.ok) return result;
-    const { agenda, clock, board, roster } = result.data;
-    return { ok: true, data: this.save(workshopId, { ...control, agenda, clock, board, roster }, commandId) };
+    const { agenda, clock, board, roster, pooled, pairs } = result.data;
+    const updated = {
+      ...control,
+      agenda,
+      clock,
+      board,
+      roster,
+      pooled: pooled ?? control.pooled,
+      pairs: pairs ?? control.pairs,
+    };
+    return { ok: true, data: this.save(workshopId, updated, commandId) };
   }
 
   /** BOARD-9: the priorities now in the document; votes and allocations on any other are released. */
@@ -112,11 +125,11 @@ export class ControlService {
 }
 
 function toStored(control: StoredControl): StoredControl {
-  const { version, agenda, clock, board, roster, recentCommandIds } = control;
-  return { version, agenda, clock, board, roster, recentCommandIds };
+  const { version, agenda, clock, board, roster, pooled, pairs, recentCommandIds } = control;
+  return { version, agenda, clock, board, roster, pooled, pairs, recentCommandIds };
 }
 
 function view(workshopId: string, control: LiveControl): ControlState {
-  const { version, agenda, clock, board, roster, unreadable } = control;
-  return { workshopId, version, agenda, clock, board, roster, unreadable };
+  const { version, agenda, clock, board, roster, pooled, pairs, unreadable } = control;
+  return { workshopId, version, agenda, clock, board, roster, pooled, pairs, unreadable };
 }

@@ -4,6 +4,8 @@ import type { z } from 'zod';
 import {
   agendaCommandPayloadSchema,
   rosterCommandPayloadSchema,
+  pooledCommandPayloadSchema,
+  pairsCommandPayloadSchema,
   boardCommandPayloadSchema,
   can,
   canSometimes,
@@ -148,6 +150,12 @@ export class ControlPlane {
     );
     this.handle(socket, 'roster:command', rosterCommandPayloadSchema, ({ commandId, command }) =>
       this.command(socket, commandId, { area: 'roster', command }),
+    );
+    this.handle(socket, 'pooled:command', pooledCommandPayloadSchema, ({ commandId, command }) =>
+      this.command(socket, commandId, { area: 'pooled', command }),
+    );
+    this.handle(socket, 'pairs:command', pairsCommandPayloadSchema, ({ commandId, command }) =>
+      this.command(socket, commandId, { area: 'pairs', command }),
     );
     this.handle(socket, 'time:ping', timePingPayloadSchema, () =>
       accept({ serverNowMs: this.options.nowMs() }),

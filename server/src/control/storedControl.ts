@@ -5,7 +5,11 @@ import {
   describeIssues,
   initialBoard,
   initialClock,
+  initialPairs,
+  initialPooled,
   initialRoster,
+  pairsStateSchema,
+  pooledStateSchema,
   rosterStateSchema,
   storedClockSchema,
   type Agenda,
@@ -25,6 +29,8 @@ const sectionSchemas = {
   clock: storedClockSchema,
   board: boardStateSchema,
   roster: rosterStateSchema,
+  pooled: pooledStateSchema,
+  pairs: pairsStateSchema,
   recentCommandIds: z.array(z.string()),
 };
 
@@ -49,6 +55,8 @@ export function readStoredControl(
     clock: initialClock(),
     board: initialBoard(),
     roster: initialRoster(bodies),
+    pooled: initialPooled(),
+    pairs: initialPairs(),
     recentCommandIds: [],
   };
   const unreadable: UnreadableSection[] = [];

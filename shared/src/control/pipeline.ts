@@ -2,6 +2,8 @@ import { applyAgendaCommand } from '../agenda/agenda.js';
 import { applyClockCommand } from '../agenda/clock.js';
 import { applyBoardCommand, withoutVoter } from '../board/board.js';
 import { applyRosterCommand, votersOf } from '../roster/roster.js';
+import { applyPairsCommand, initialPairs } from '../councils/pairs.js';
+import { applyPooledCommand, initialPooled } from '../councils/pooled.js';
 import { permissionRefusal, type Action, type Role } from '../permissions/permissions.js';
 import { accept, type Outcome } from '../result.js';
 import type { Agenda } from '../schema/agenda.js';
@@ -9,6 +11,7 @@ import type { BoardState } from '../schema/board.js';
 import type { ClockState } from '../schema/clock.js';
 import type { ControlCommand } from '../schema/control.js';
 import type { RosterCommand, RosterState } from '../schema/roster.js';
+import type { PairsState, PooledState } from '../schema/councils.js';
 
 /**
  * Everything the control rules decide over. `teamIds` and `priorityIds` are facts the server reads
@@ -19,8 +22,14 @@ export interface ControlSession {
   clock: ClockState;
   board: BoardState;
   roster: RosterState;
+  /** The two councils' programme; absent where a workshop has not used it yet. */
+  pooled?: PooledState;
+  pairs?: PairsState;
+  /** In the workshop's order (POOL-1 reads a team's position). */
   teamIds: readonly string[];
   priorityIds: readonly string[];
+  /** The cabinets' headline priorities in the document (read for pooled commands only). */
+  councilPriorityIds?: readonly string[];
 }
 
 /** Who sends a command, as the server knows them from the token. */
@@ -42,6 +51,10 @@ export function actionFor(command: ControlCommand): Action {
       return command.command.type === 'vote' ? 'board:vote' : 'board:direct';
     case 'roster':
       return rosterAction(command.command);
+    case 'pooled':
+      return 'pooled:sort';
+    case 'pairs':
+      return 'pairs:arrange';
   }
 }
 
@@ -96,6 +109,23 @@ function applyToArea(
       const board =
         type === 'removeMember' ? withoutVoter(state.board, command.command.memberId) : state.board;
       return accept({ ...state, roster: roster.data, board });
+    }
+    case 'pooled': {
+      const pooled = applyPooledCommand(
+        state.pooled ?? initialPooled(),
+        command.command,
+        state.councilPriorityIds ?? [],
+      );
+      return pooled.ok ? accept({ ...state, pooled: pooled.data }) : pooled;
+    }
+    case 'pairs': {
+      const pairs = applyPairsCommand(
+        state.pairs ?? initialPairs(),
+        command.command,
+        state.roster,
+        state.teamIds,
+      );
+      return pairs.ok ? accept({ ...state, pairs: pairs.data }) : pairs;
     }
   }
 }

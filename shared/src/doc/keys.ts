@@ -6,6 +6,8 @@ export const DOC_KEYS = {
   cards: 'cards',
   witnessNotes: 'witnessNotes',
   briefing: 'briefing',
+  councilPriorities: 'councilPriorities',
+  councilNotes: 'councilNotes',
 } as const;
 
 export type DocKey = (typeof DOC_KEYS)[keyof typeof DOC_KEYS];

@@ -22,6 +22,8 @@ export const actions = [
   'roster:speak',
   'series:start-next',
   'paper:attach',
+  'pooled:sort',
+  'pairs:arrange',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -38,7 +40,7 @@ const facilitator: readonly Grant[] = ['facilitator'];
 const editors: readonly Grant[] = ['facilitator', 'leader', 'team', 'witness'];
 const projectorShowsJoining = (state: PermissionState) => state.focus.kind === 'joining';
 
-/** Who may do what (PERM-1 … PERM-16 in SPEC.md). */
+/** Who may do what (PERM-1 … PERM-16, PERM-23, PERM-24 in SPEC.md). */
 const permissionTable: Record<Action, readonly Grant[]> = {
   'workshop:read': everyone,
   'links:manage': facilitator,
@@ -56,6 +58,8 @@ const permissionTable: Record<Action, readonly Grant[]> = {
   'roster:speak': ['team'],
   'series:start-next': facilitator,
   'paper:attach': facilitator,
+  'pooled:sort': facilitator,
+  'pairs:arrange': facilitator,
 };
 
 /**
@@ -93,6 +97,9 @@ const refusals: Record<Action, string> = {
   'roster:speak': 'Only a task team’s tablet says who it speaks for.',
   'series:start-next': 'Only the facilitator can start the next workshop of the series.',
   'paper:attach': 'Only the facilitator can attach, replace or remove the position paper.',
+  'pooled:sort':
+    'Only the facilitator sorts the cabinets’ priorities into shared and separate, and merges them.',
+  'pairs:arrange': 'Only the facilitator pairs the portfolio holders.',
 };
 
 /** The words a refused request gets back: they name the rule. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agendaCommandSchema } from './agenda.js';
 import { boardCommandSchema } from './board.js';
 import { clockCommandSchema } from './clock.js';
+import { pairsCommandSchema, pooledCommandSchema } from './councils.js';
 import { rosterCommandSchema } from './roster.js';
 
 /** Every command the control pipeline takes, tagged by the area whose reducer decides it. */
@@ -10,6 +11,8 @@ export const controlCommandSchema = z.discriminatedUnion('area', [
   z.object({ area: z.literal('board'), command: boardCommandSchema }),
   z.object({ area: z.literal('agenda'), command: agendaCommandSchema }),
   z.object({ area: z.literal('roster'), command: rosterCommandSchema }),
+  z.object({ area: z.literal('pooled'), command: pooledCommandSchema }),
+  z.object({ area: z.literal('pairs'), command: pairsCommandSchema }),
 ]);
 export type ControlCommand = z.infer<typeof controlCommandSchema>;
 export type ControlArea = ControlCommand['area'];

@@ -5,6 +5,7 @@ import { agendaCommandSchema, agendaSchema } from './agenda.js';
 import { boardCommandSchema, boardStateSchema } from './board.js';
 import { clockCommandSchema, clockStateSchema } from './clock.js';
 import { rosterCommandSchema, rosterStateSchema } from './roster.js';
+import { pairsCommandSchema, pairsStateSchema, pooledCommandSchema, pooledStateSchema } from './councils.js';
 
 /** Who a connection is, as the server stamps it from the token: nobody can pose as someone else. */
 export const identitySchema = z.object({
@@ -31,6 +32,12 @@ export type AgendaCommandPayload = z.infer<typeof agendaCommandPayloadSchema>;
 export const rosterCommandPayloadSchema = z.object({ commandId, command: rosterCommandSchema });
 export type RosterCommandPayload = z.infer<typeof rosterCommandPayloadSchema>;
 
+export const pooledCommandPayloadSchema = z.object({ commandId, command: pooledCommandSchema });
+export type PooledCommandPayload = z.infer<typeof pooledCommandPayloadSchema>;
+
+export const pairsCommandPayloadSchema = z.object({ commandId, command: pairsCommandSchema });
+export type PairsCommandPayload = z.infer<typeof pairsCommandPayloadSchema>;
+
 export const timePingPayloadSchema = z.object({ sentAtMs: z.number().finite() });
 export const saveWatchPayloadSchema = z.object({
   clientId: z
@@ -52,6 +59,9 @@ export const controlStateSchema = z.object({
   clock: clockStateSchema,
   board: boardStateSchema,
   roster: rosterStateSchema,
+  /** The two councils' programme (handbook 001): the pooled priorities and the portfolio-holder pairs. */
+  pooled: pooledStateSchema.optional(),
+  pairs: pairsStateSchema.optional(),
   /**
    * Parts of the stored state the server could not read when it loaded this workshop: each started
    * afresh, and the stored original is kept. The facilitator's console says so.
@@ -85,6 +95,8 @@ export interface ClientToServerEvents {
   'board:command': (payload: BoardCommandPayload, ack: AckFn<ControlState>) => void;
   'agenda:command': (payload: AgendaCommandPayload, ack: AckFn<ControlState>) => void;
   'roster:command': (payload: RosterCommandPayload, ack: AckFn<ControlState>) => void;
+  'pooled:command': (payload: PooledCommandPayload, ack: AckFn<ControlState>) => void;
+  'pairs:command': (payload: PairsCommandPayload, ack: AckFn<ControlState>) => void;
   'time:ping': (payload: z.infer<typeof timePingPayloadSchema>, ack: AckFn<{ serverNowMs: number }>) => void;
   'save:watch': (payload: z.infer<typeof saveWatchPayloadSchema>, ack: AckFn<SaveState>) => void;
 }
