@@ -11,6 +11,8 @@ const wallWords: Partial<Record<FollowedView, string>> = {
   carried: 'what earlier workshops carried forward',
   map: 'the priority map',
   clock: 'the clock',
+  pooled: 'the pooled priorities, shared and each council’s own',
+  pairs: 'the portfolio-holder pairs',
 };
 
 export function wallView(followed: FollowedView): FollowedView {

@@ -16,6 +16,7 @@ import { NextInSeries } from '../../series/NextInSeries.js';
 import { useCarriesForward } from '../../series/useSeries.js';
 import { BriefingEditor } from '../../briefing/editor/BriefingEditor.js';
 import { BoardSection } from './BoardSection.js';
+import { CouncilsSection } from '../../councils/CouncilsSection.js';
 import { ClockControls } from './ClockControls.js';
 import { ClockStrip } from './ClockStrip.js';
 import { FocusControl } from './FocusControl.js';
@@ -79,6 +80,7 @@ export default function FacilitatorScreen() {
       </aside>
       <div className="console__board">
         <BoardSection />
+        <CouncilsSection />
         {carries && <CarriedForward />}
       </div>
     </div>

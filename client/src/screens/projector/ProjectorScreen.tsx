@@ -18,6 +18,8 @@ import { BackAt } from '../../ui/BackAt.js';
 import { CarriedForward } from '../../series/CarriedForward.js';
 import { useFollowedView } from '../../ui/useFollowedView.js';
 import { wallView } from '../../workspaces/wallViews.js';
+import { PooledBoard } from '../../councils/PooledBoard.js';
+import { PortfolioPairs } from '../../councils/PortfolioPairs.js';
 
 /**
  * The projector: read from the back of the room, nothing to click. The countdown fills the centre
@@ -53,6 +55,8 @@ export default function ProjectorScreen() {
           <PriorityMap doc={doc} cards={cards} board={board} teams={teams} fit="shrink" />
         )}
         {view === 'joining' && <JoiningView />}
+        {view === 'pooled' && <PooledBoard showUnsorted={false} />}
+        {view === 'pairs' && <PortfolioPairs teamId={null} readOnly />}
         {team && board && (
           <div className="projector__team">
             <TeamPriorities

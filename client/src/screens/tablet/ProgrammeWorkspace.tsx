@@ -4,7 +4,7 @@ import { PositionPaperButton } from '../../paper/PositionPaperButton.js';
 import { useCarriesForward } from '../../series/useSeries.js';
 import { useSessionState } from '../../state/sessionContext.js';
 import { useFollowedView } from '../../ui/useFollowedView.js';
-import { tabletViews } from '../../workspaces/tabletViews.js';
+import { tabletViews, type TabletView } from '../../workspaces/tabletViews.js';
 
 type View = 'programme' | FollowedView;
 
@@ -19,6 +19,7 @@ export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
   const ready = useSessionState((s) => s.control !== null);
   const carries = useCarriesForward();
   const followed = useFollowedView('tablet');
+  const agenda = useSessionState((s) => s.control?.agenda ?? []);
   if (!ready) return null;
   // A view this tablet has no screen for keeps the team's map in front of it.
   const shown = view === 'programme' ? (tabletViews[followed] ? followed : 'map') : view;
@@ -34,8 +35,9 @@ export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
       {label}
     </button>
   );
-  const tabs = (Object.entries(tabletViews) as [FollowedView, { tab: string | null }][]).filter(
-    ([which, { tab }]) => tab !== null && (which !== 'carried' || carries),
+  const tabs = (Object.entries(tabletViews) as [FollowedView, TabletView][]).filter(
+    ([which, { tab, offered }]) =>
+      tab !== null && (which !== 'carried' || carries) && (offered?.(agenda) ?? true),
   );
   return (
     <>

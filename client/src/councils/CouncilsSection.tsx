@@ -1,0 +1,17 @@
+import { useSessionState } from '../state/sessionContext.js';
+import { PairingConsole } from './PairingConsole.js';
+import { PoolingConsole } from './PoolingConsole.js';
+import './councils.css';
+
+/** The console's part of the two councils' programme: only where the programme has those items. */
+export function CouncilsSection() {
+  const agenda = useSessionState((s) => s.control?.agenda ?? []);
+  const shows = (view: string) =>
+    agenda.some((item) => item.shows?.projector === view || item.shows?.tablet === view);
+  return (
+    <>
+      {shows('pooled') && <PoolingConsole />}
+      {shows('pairs') && <PairingConsole />}
+    </>
+  );
+}
