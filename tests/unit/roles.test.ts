@@ -67,7 +67,12 @@ describe('permission table', () => {
   it('PERM-9 a witness writes only witness notes; the projector writes nothing; the briefing is the facilitator’s', () => {
     expect(writableDocKeys('witness')).toEqual([DOC_KEYS.witnessNotes]);
     expect(writableDocKeys('projector')).toEqual([]);
-    expect(writableDocKeys('team')).toEqual([DOC_KEYS.cards, DOC_KEYS.witnessNotes]);
+    expect(writableDocKeys('team')).toEqual([
+      DOC_KEYS.cards,
+      DOC_KEYS.witnessNotes,
+      DOC_KEYS.councilPriorities,
+      DOC_KEYS.councilNotes,
+    ]);
     expect(writableDocKeys('leader')).toEqual([DOC_KEYS.cards, DOC_KEYS.witnessNotes]);
     expect(writableDocKeys('facilitator')).toEqual(Object.values(DOC_KEYS));
     const edit = { key: DOC_KEYS.briefing, entry: 'decks', kind: 'edit' } as const;
