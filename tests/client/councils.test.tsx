@@ -102,8 +102,7 @@ describe('the two councils’ screens', () => {
       screen.getByLabelText('Merge “Jobs and growth” with'),
       'Growing the local economy',
     );
-    const merges = screen.getAllByRole('button', { name: 'Merge' });
-    await userEvent.click(merges[1]!);
+    await userEvent.click(screen.getByRole('button', { name: 'Merge “Jobs and growth”' }));
     expect(sent).toEqual([
       { area: 'pooled', command: { type: 'sort', priorityId: 'p1', scope: 'separate' } },
       { area: 'pooled', command: { type: 'merge', priorityId: 'p2', intoId: 'p1' } },

@@ -98,7 +98,13 @@ function MergeInto({ priorityId, headline, others, onMerge, busy }: MergeProps) 
           ))}
         </select>
       </label>
-      <button type="button" className="button" disabled={busy || !intoId} onClick={() => onMerge(intoId)}>
+      <button
+        type="button"
+        className="button"
+        disabled={busy || !intoId}
+        onClick={() => onMerge(intoId)}
+        aria-label={`Merge “${headline}”`}
+      >
         Merge
       </button>
     </>
