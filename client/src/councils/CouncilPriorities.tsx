@@ -11,6 +11,7 @@ import { useYText } from '../board/useYText.js';
 import { randomId } from '../live/ids.js';
 import { useWorkshop } from '../state/sessionContext.js';
 import { LimitedTextField } from '../ui/LimitedTextField.js';
+import { possessive } from '../ui/possessive.js';
 import { CouncilNote } from './CouncilNote.js';
 import { PooledBoard } from './PooledBoard.js';
 import { useCouncilFacts, useCouncilPriorities } from './useCouncils.js';
@@ -31,8 +32,8 @@ export function CouncilPriorities({ teamId }: { teamId: string }) {
   return (
     <div className="councils-priorities">
       {council && (
-        <section aria-label={`${council}’s headline priorities`}>
-          <h2>{council}’s headline priorities</h2>
+        <section aria-label={`${possessive(council)} headline priorities`}>
+          <h2>{possessive(council)} headline priorities</h2>
           <p>How does each fit the budget reductions and the Localism Bill?</p>
           <ul>
             {mine.map((p) => (

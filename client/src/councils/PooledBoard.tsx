@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PooledEntry, PooledWording } from '../../../shared/src/index.js';
 import { usePooledView } from './useCouncils.js';
+import { possessive } from '../ui/possessive.js';
 import './councils.css';
 
 interface Props {
@@ -39,7 +40,7 @@ export function PooledBoard({ extra, unsortedExtra, showUnsorted = true }: Props
           {view.separate.map((column) => (
             <Column
               key={column.from}
-              heading={`${column.from}’s own`}
+              heading={`${possessive(column.from)} own`}
               entries={column.entries}
               extra={extra}
             />
