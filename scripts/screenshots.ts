@@ -6,6 +6,7 @@ import { launchChromium } from '../tests/support/browser.js';
 import {
   addMember,
   arrangeWitnesses,
+  councilsWorkshop,
   crowdedWorkshop,
   populatedWorkshop,
   setAxes,
@@ -425,6 +426,26 @@ await shoot(
   1024,
   768,
   'Who is coming',
+);
+// The two councils' corporate priorities pooled: on the wall, and on a cabinet's tablet.
+const councils = await councilsWorkshop(s.baseUrl, s.wsUrl);
+await shoot(
+  'projector-pooled-1920x1080',
+  (await mintToken(s.baseUrl, councils, { role: 'projector' })).url,
+  1920,
+  1080,
+  'Merged: North Downs and Weald',
+);
+await shoot(
+  'tablet-pooled-1024x768',
+  (await mintToken(s.baseUrl, councils, { role: 'team', teamId: 'team-1' })).url,
+  1024,
+  768,
+  'North Downs’ headline priorities',
+  async (page) => {
+    await page.getByLabel(/Priya Shah/).check();
+    await page.getByRole('button', { name: 'These people are here' }).click();
+  },
 );
 
 await browser.close();

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { cardIds, propositionOwners, readCards } from '../../shared/src/index.js';
+import { cardIds, councilPriorityIds, propositionOwners, readCards } from '../../shared/src/index.js';
 import { AccessControl } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { ControlService } from './control/controlService.js';
@@ -85,6 +85,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     log,
     priorityIds: (workshopId) => registry.read(workshopId, (room) => cardIds(room.doc)),
     propositions: (workshopId) => registry.read(workshopId, (room) => propositionOwners(room.doc)),
+    councilPriorityIds: (workshopId) => registry.read(workshopId, (room) => councilPriorityIds(room.doc)),
   });
   /** BOARD-9: control state follows the document's priorities, when one is removed and when a document loads. */
   const followContent = (room: WorkshopRoom) => {

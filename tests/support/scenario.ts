@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
 import {
   addCard,
+  addCouncilPriority,
   addOption,
   addProposition,
   addWitnessNote,
   cardsMap,
+  councilPrioritiesMap,
   optionText,
   propositionText,
   readPropositions,
@@ -203,7 +205,13 @@ const asFacilitator = (baseUrl: string, workshop: CreatedWorkshop, event: Contro
 
 /** Sends one control command with a link's token, as its screen would, and fails on a refusal. */
 type ControlEvent =
-  'clock:command' | 'board:command' | 'roster:command' | 'propositions:command' | 'witnesses:command';
+  | 'clock:command'
+  | 'board:command'
+  | 'roster:command'
+  | 'propositions:command'
+  | 'witnesses:command'
+  | 'pooled:command'
+  | 'pairs:command';
 
 async function sendAs(baseUrl: string, token: string, event: ControlEvent, command: object): Promise<void> {
   const control = connectControl(baseUrl, token);
@@ -397,3 +405,88 @@ export async function teamWorkWorkshop(
 /** A command of the witness sessions, as the console sends it (WITNESS-n). */
 export const arrangeWitnesses = (baseUrl: string, workshop: CreatedWorkshop, command: object) =>
   asFacilitator(baseUrl, workshop, 'witnesses:command', command);
+
+/**
+ * The two councils' programme at 10.00, renamed councils and all: each cabinet's headline
+ * priorities, two duplicates merged into a shared one, the rest sorted; the finance portfolio
+ * holders paired. The clock is on the corporate priorities.
+ */
+export async function councilsWorkshop(baseUrl: string, wsUrl: string): Promise<CreatedWorkshop> {
+  const workshop = await createWorkshop(baseUrl, {
+    templateId: 'shared-services-leadership',
+    title: 'North Downs and Weald: shared leadership',
+  });
+  for (const [bodyId, council] of [
+    ['first-cabinet', 'North Downs'],
+    ['second-cabinet', 'Weald'],
+  ])
+    await asFacilitator(baseUrl, workshop, 'roster:command', {
+      type: 'renameBody',
+      bodyId,
+      name: 'Cabinet',
+      council,
+    });
+  const people: [string, string, string, string][] = [
+    ['m-priya', 'Priya Shah', 'team-1', 'Portfolio holder, Finance'],
+    ['m-dev', 'Dev Patel', 'team-2', 'Portfolio holder, Finance and Resources'],
+  ];
+  for (const [id, name, teamId, role] of people)
+    await addMember(baseUrl, workshop, {
+      id,
+      name,
+      teamId,
+      bodyId: teamId === 'team-1' ? 'first-cabinet' : 'second-cabinet',
+      role,
+    });
+  const priorities: [string, string, string, string][] = [
+    ['nd-economy', 'team-1', 'Growing the local economy', 'Fewer posts, more partners: the LEP leads'],
+    [
+      'nd-leisure',
+      'team-1',
+      'Keeping leisure centres open',
+      'Community groups take on two sites under the Bill',
+    ],
+    ['w-jobs', 'team-2', 'Jobs and growth', 'A shared economic development team saves £400k'],
+    [
+      'w-housing',
+      'team-2',
+      'Affordable homes in the villages',
+      'Neighbourhood plans and the community right to build',
+    ],
+  ];
+  const writer = connectProvider(wsUrl, workshop.id, workshop.facilitatorToken);
+  try {
+    await synced(writer);
+    for (const [id, teamId, headline, fit] of priorities)
+      addCouncilPriority(writer.doc, id, teamId, headline, fit);
+    const reader = connectProvider(wsUrl, workshop.id, workshop.facilitatorToken);
+    try {
+      await waitFor(
+        () => councilPrioritiesMap(reader.doc).size === priorities.length,
+        'the priorities to reach the server',
+      );
+    } finally {
+      reader.destroy();
+    }
+  } finally {
+    writer.destroy();
+  }
+  await asFacilitator(baseUrl, workshop, 'pooled:command', {
+    type: 'merge',
+    priorityId: 'w-jobs',
+    intoId: 'nd-economy',
+  });
+  await asFacilitator(baseUrl, workshop, 'pooled:command', {
+    type: 'sort',
+    priorityId: 'nd-leisure',
+    scope: 'separate',
+  });
+  await asFacilitator(baseUrl, workshop, 'pooled:command', {
+    type: 'sort',
+    priorityId: 'w-housing',
+    scope: 'separate',
+  });
+  await asFacilitator(baseUrl, workshop, 'pairs:command', { type: 'pair', memberIds: ['m-priya', 'm-dev'] });
+  await asFacilitator(baseUrl, workshop, 'clock:command', { type: 'goTo', itemId: 'corporate-priorities' });
+  return workshop;
+}

@@ -80,6 +80,8 @@ describe('permission table', () => {
       DOC_KEYS.witnessNotes,
       DOC_KEYS.options,
       DOC_KEYS.propositions,
+      DOC_KEYS.councilPriorities,
+      DOC_KEYS.councilNotes,
     ]);
     // Witness notes are the teams' and their witnesses' (PERM-21): the Leader reads them.
     expect(writableDocKeys('leader')).toEqual([DOC_KEYS.cards, DOC_KEYS.options, DOC_KEYS.propositions]);

@@ -28,7 +28,8 @@ async function settle(pending: Promise<Ack<ControlState>>): Promise<Ack<ControlS
 
 /**
  * Each area's commands travel as their own event (`clock:command`, `board:command`,
- * `agenda:command`, `roster:command`, `propositions:command`, `witnesses:command`).
+ * `agenda:command`, `roster:command`, `propositions:command`, `witnesses:command`,
+ * `pooled:command`, `pairs:command`).
  */
 function emitCommand(socket: ControlSocket, command: ControlCommand): Promise<Ack<ControlState>> {
   const commandId = randomId();
@@ -45,6 +46,10 @@ function emitCommand(socket: ControlSocket, command: ControlCommand): Promise<Ac
       return socket.emitWithAck('propositions:command', { commandId, command: command.command });
     case 'witnesses':
       return socket.emitWithAck('witnesses:command', { commandId, command: command.command });
+    case 'pooled':
+      return socket.emitWithAck('pooled:command', { commandId, command: command.command });
+    case 'pairs':
+      return socket.emitWithAck('pairs:command', { commandId, command: command.command });
   }
 }
 

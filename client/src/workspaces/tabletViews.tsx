@@ -1,7 +1,10 @@
 import type { ComponentType } from 'react';
-import type { FollowedView } from '../../../shared/src/index.js';
+import type { Agenda, FollowedView } from '../../../shared/src/index.js';
 import { Workspace } from '../board/Workspace.js';
 import { BriefingReference } from '../briefing/BriefingReference.js';
+import { CouncilPriorities } from '../councils/CouncilPriorities.js';
+import { Discussion } from '../councils/Discussion.js';
+import { TabletPairs } from '../councils/PortfolioPairs.js';
 import { CarriedForward } from '../series/CarriedForward.js';
 import { OptionsView } from '../teamWork/OptionsView.js';
 import { PropositionsView } from '../teamWork/PropositionsView.js';
@@ -12,7 +15,13 @@ export interface TabletView {
   /** The tab that brings it back at any time; none for a view only the programme brings (a break). */
   tab: string | null;
   Component: ComponentType<{ teamId: string }>;
+  /** Whether this workshop's programme has a use for the tab; without one, always. */
+  offered?: (agenda: Agenda) => boolean;
 }
+
+/** A tab only where the programme has an item that shows it on the tablets. */
+const whereShown = (view: FollowedView) => (agenda: Agenda) =>
+  agenda.some((item) => item.shows?.tablet === view);
 
 const Break = () => <BackAt className="tablet__break" />;
 
@@ -29,4 +38,7 @@ export const tabletViews: Partial<Record<FollowedView, TabletView>> = {
   carried: { tab: 'Carried forward', Component: CarriedForward },
   witnesses: { tab: 'Witnesses', Component: TeamWitnessNotes },
   break: { tab: null, Component: Break },
+  pooled: { tab: 'Corporate priorities', Component: CouncilPriorities, offered: whereShown('pooled') },
+  pairs: { tab: 'Portfolio pairs', Component: TabletPairs, offered: whereShown('pairs') },
+  discussion: { tab: 'Discussion notes', Component: Discussion, offered: whereShown('discussion') },
 };

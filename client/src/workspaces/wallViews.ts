@@ -12,6 +12,8 @@ const wallWords: Partial<Record<FollowedView, string>> = {
   map: 'the priority map',
   clock: 'the clock',
   witnesses: 'who is with which witness',
+  pooled: 'the pooled priorities, shared and each council’s own',
+  pairs: 'the portfolio-holder pairs',
 };
 
 export function wallView(followed: FollowedView): FollowedView {

@@ -37,6 +37,8 @@ export interface ControlDeps {
   priorityIds: (workshopId: string) => string[];
   /** The propositions in the workshop's document now, each with its team (PROP-1, PROP-2). */
   propositions: (workshopId: string) => PropositionOwner[];
+  /** The ids of the cabinets' headline priorities in the workshop's document now (POOL-2). */
+  councilPriorityIds?: (workshopId: string) => string[];
 }
 
 /**
@@ -62,15 +64,27 @@ export class ControlService {
     // Read first: loading the document may release votes on priorities that have gone (BOARD-9).
     const priorityIds = command.area === 'board' ? this.deps.priorityIds(workshopId) : [];
     const propositionOwners = command.area === 'propositions' ? this.deps.propositions(workshopId) : [];
+    const councilPriorityIds =
+      command.area === 'pooled' ? (this.deps.councilPriorityIds?.(workshopId) ?? []) : [];
     const control = this.get(workshopId);
     if (control.recentCommandIds.includes(commandId)) {
       return { ok: true, data: { state: view(workshopId, control), changed: false } };
     }
-    const session: ControlSession = { ...control, priorityIds, propositionOwners };
+    const session: ControlSession = { ...control, priorityIds, propositionOwners, councilPriorityIds };
     const result = applyControlCommand(session, who, command, this.deps.nowMs());
     if (!result.ok) return result;
-    const { agenda, clock, board, roster, propositions, witnesses } = result.data;
-    const updated = { ...control, agenda, clock, board, roster, propositions, witnesses };
+    const { agenda, clock, board, roster, propositions, witnesses, pooled, pairs } = result.data;
+    const updated = {
+      ...control,
+      agenda,
+      clock,
+      board,
+      roster,
+      propositions,
+      witnesses,
+      pooled: pooled ?? control.pooled,
+      pairs: pairs ?? control.pairs,
+    };
     return { ok: true, data: this.save(workshopId, updated, commandId) };
   }
 
@@ -117,11 +131,25 @@ export class ControlService {
 }
 
 function toStored(control: StoredControl): StoredControl {
-  const { version, agenda, clock, board, roster, propositions, witnesses, recentCommandIds } = control;
-  return { version, agenda, clock, board, roster, propositions, witnesses, recentCommandIds };
+  const { version, agenda, clock, board, roster, propositions, witnesses, pooled, pairs, recentCommandIds } =
+    control;
+  return { version, agenda, clock, board, roster, propositions, witnesses, pooled, pairs, recentCommandIds };
 }
 
 function view(workshopId: string, control: LiveControl): ControlState {
-  const { version, agenda, clock, board, roster, propositions, witnesses, unreadable } = control;
-  return { workshopId, version, agenda, clock, board, roster, propositions, witnesses, unreadable };
+  const { version, agenda, clock, board, roster, propositions, witnesses, pooled, pairs, unreadable } =
+    control;
+  return {
+    workshopId,
+    version,
+    agenda,
+    clock,
+    board,
+    roster,
+    propositions,
+    witnesses,
+    pooled,
+    pairs,
+    unreadable,
+  };
 }

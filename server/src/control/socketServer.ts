@@ -6,6 +6,8 @@ import {
   rosterCommandPayloadSchema,
   propositionsCommandPayloadSchema,
   witnessesCommandPayloadSchema,
+  pooledCommandPayloadSchema,
+  pairsCommandPayloadSchema,
   boardCommandPayloadSchema,
   can,
   canSometimes,
@@ -156,6 +158,12 @@ export class ControlPlane {
     );
     this.handle(socket, 'witnesses:command', witnessesCommandPayloadSchema, ({ commandId, command }) =>
       this.command(socket, commandId, { area: 'witnesses', command }),
+    );
+    this.handle(socket, 'pooled:command', pooledCommandPayloadSchema, ({ commandId, command }) =>
+      this.command(socket, commandId, { area: 'pooled', command }),
+    );
+    this.handle(socket, 'pairs:command', pairsCommandPayloadSchema, ({ commandId, command }) =>
+      this.command(socket, commandId, { area: 'pairs', command }),
     );
     this.handle(socket, 'time:ping', timePingPayloadSchema, () =>
       accept({ serverNowMs: this.options.nowMs() }),

@@ -5,10 +5,14 @@ import {
   describeIssues,
   initialBoard,
   initialClock,
+  initialPairs,
+  initialPooled,
   initialPropositions,
   initialRoster,
-  propositionsStateSchema,
   initialWitnesses,
+  pairsStateSchema,
+  pooledStateSchema,
+  propositionsStateSchema,
   witnessesStateSchema,
   rosterStateSchema,
   storedClockSchema,
@@ -31,6 +35,8 @@ const sectionSchemas = {
   roster: rosterStateSchema,
   propositions: propositionsStateSchema,
   witnesses: witnessesStateSchema,
+  pooled: pooledStateSchema,
+  pairs: pairsStateSchema,
   recentCommandIds: z.array(z.string()),
 };
 
@@ -57,6 +63,8 @@ export function readStoredControl(
     roster: initialRoster(bodies),
     propositions: initialPropositions(),
     witnesses: initialWitnesses(),
+    pooled: initialPooled(),
+    pairs: initialPairs(),
     recentCommandIds: [],
   };
   const unreadable: UnreadableSection[] = [];

@@ -3,6 +3,8 @@ import { applyClockCommand } from '../agenda/clock.js';
 import { applyBoardCommand, withoutVoter } from '../board/board.js';
 import { applyRosterCommand, votersOf } from '../roster/roster.js';
 import { applyPropositionCommand, type PropositionOwner } from '../teamWork/propositions.js';
+import { applyPairsCommand, initialPairs } from '../councils/pairs.js';
+import { applyPooledCommand, initialPooled } from '../councils/pooled.js';
 import { permissionRefusal, type Action, type Role } from '../permissions/permissions.js';
 import { accept, type Outcome } from '../result.js';
 import type { Agenda } from '../schema/agenda.js';
@@ -13,6 +15,7 @@ import type { RosterCommand, RosterState } from '../schema/roster.js';
 import type { PropositionsState } from '../schema/teamWork.js';
 import type { WitnessesState } from '../schema/witnesses.js';
 import { applyWitnessesCommand, settle } from '../witnesses/sessions.js';
+import type { PairsState, PooledState } from '../schema/councils.js';
 
 /**
  * Everything the control rules decide over. `teamIds`, `priorityIds` and `propositionOwners` are
@@ -25,10 +28,16 @@ export interface ControlSession {
   roster: RosterState;
   propositions: PropositionsState;
   witnesses: WitnessesState;
+  /** The two councils' programme; absent where a workshop has not used it yet. */
+  pooled?: PooledState;
+  pairs?: PairsState;
+  /** In the workshop's order (POOL-1 reads a team's position). */
   teamIds: readonly string[];
   priorityIds: readonly string[];
   /** The propositions in the document and the team each belongs to (PROP-1, PROP-2). */
   propositionOwners: readonly PropositionOwner[];
+  /** The cabinets' headline priorities in the document (read for pooled commands only). */
+  councilPriorityIds?: readonly string[];
 }
 
 /** Who sends a command, as the server knows them from the token. */
@@ -54,6 +63,10 @@ export function actionFor(command: ControlCommand): Action {
       return 'propositions:status';
     case 'witnesses':
       return 'witnesses:arrange';
+    case 'pooled':
+      return 'pooled:sort';
+    case 'pairs':
+      return 'pairs:arrange';
   }
 }
 
@@ -124,6 +137,23 @@ function applyToArea(
         state.propositionOwners,
       );
       return next.ok ? accept({ ...state, propositions: next.data }) : next;
+    }
+    case 'pooled': {
+      const pooled = applyPooledCommand(
+        state.pooled ?? initialPooled(),
+        command.command,
+        state.councilPriorityIds ?? [],
+      );
+      return pooled.ok ? accept({ ...state, pooled: pooled.data }) : pooled;
+    }
+    case 'pairs': {
+      const pairs = applyPairsCommand(
+        state.pairs ?? initialPairs(),
+        command.command,
+        state.roster,
+        state.teamIds,
+      );
+      return pairs.ok ? accept({ ...state, pairs: pairs.data }) : pairs;
     }
   }
 }

@@ -8,6 +8,8 @@ export const DOC_KEYS = {
   briefing: 'briefing',
   options: 'options',
   propositions: 'propositions',
+  councilPriorities: 'councilPriorities',
+  councilNotes: 'councilNotes',
 } as const;
 
 export type DocKey = (typeof DOC_KEYS)[keyof typeof DOC_KEYS];

@@ -1,3 +1,4 @@
+import { councilNoteKeyTeams } from '../doc/councils.js';
 import { DOC_KEYS, type DocKey } from '../doc/keys.js';
 import type { Refusal } from '../result.js';
 import { can, refusalFor, type Role } from './permissions.js';
@@ -11,13 +12,18 @@ export interface ContentPolicy {
   /** What one entry is called, in a refusal. */
   noun: string;
   writers: readonly Role[];
-  /** The field of an entry (a Y.Map) that holds the owning task team's id; null: entries have no owner. */
+  /**
+   * The field of an entry (a Y.Map) that holds the owning task team's id, or a list of team ids for
+   * an entry several teams share; null: entries have no owner.
+   */
   ownerField: string | null;
   /**
    * The field naming the witness an entry is for (PERM-21): a witness link creates, changes and
    * removes only entries for its own witness, and never moves one to another team or witness.
    */
   witnessField?: string;
+  /** The entry's key names its teams (`<topic>|<team>+<team>`): a new entry must agree with it (POOL-6). */
+  ownersInKey?: boolean;
   edit: 'writers' | 'owner';
   remove: 'writers' | 'owner';
 }
@@ -61,6 +67,24 @@ export const contentPolicies: Record<DocKey, ContentPolicy> = {
     noun: 'proposition',
     writers: ['facilitator', 'leader', 'team'],
     ownerField: 'teamId',
+    edit: 'owner',
+    remove: 'owner',
+  },
+  // 10.00 (handbook 001): each cabinet's headline priorities are its own to write and remove.
+  [DOC_KEYS.councilPriorities]: {
+    noun: 'corporate priority',
+    writers: ['facilitator', 'team'],
+    ownerField: 'teamId',
+    edit: 'owner',
+    remove: 'owner',
+  },
+  // The implications noted against a pooled priority, a portfolio pair's way of working, a team's
+  // discussion notes: each note belongs to the teams its key names (POOL-6, PAIR-4).
+  [DOC_KEYS.councilNotes]: {
+    noun: 'note',
+    writers: ['facilitator', 'team'],
+    ownerField: 'teamIds',
+    ownersInKey: true,
     edit: 'owner',
     remove: 'owner',
   },
@@ -108,14 +132,19 @@ export function contentRefusal(actor: ContentActor, change: ContentChange): Refu
   if (!policy.writers.includes(actor.role)) {
     return { code: 'forbidden', message: `This screen cannot change a ${policy.noun}.` };
   }
+  if (change.kind === 'create' && policy.ownersInKey && !keyNamesOwners(change)) {
+    return { code: 'not-owner', message: `A ${policy.noun} must be kept under the teams it belongs to.` };
+  }
   if (policy.ownerField === null || can(actor.role, 'content:remove-any')) return null;
   if (policy.witnessField !== undefined && actor.role === 'witness')
     return witnessRefusal(actor, change, policy);
-  const owns = actor.teamId !== null && change.owner === actor.teamId;
+  const owners = ownersOf(change.owner);
+  const owns = actor.teamId !== null && owners.includes(actor.teamId);
   switch (change.kind) {
     case 'create':
-      // A new entry may name the writer's own team, or no team (then only the facilitator removes it).
-      return change.owner === actor.teamId || change.owner === null || change.owner === undefined
+      // A new entry may name the writer's own team, or no team (then only the facilitator removes
+      // it); one whose key names its teams must name the writer's.
+      return owns || (owners.length === 0 && !policy.ownersInKey)
         ? null
         : { code: 'not-owner', message: `A new ${policy.noun} must belong to your own task team.` };
     case 'edit':
@@ -144,6 +173,19 @@ function witnessRefusal(actor: ContentActor, change: ContentChange, policy: Cont
       message: `Only the facilitator can change which team or witness a ${policy.noun} is for.`,
     };
   return null;
+}
+
+/** An owner field's teams: one team id, or a list of them (an entry several teams share). */
+function ownersOf(owner: unknown): string[] {
+  if (typeof owner === 'string') return [owner];
+  return Array.isArray(owner) ? owner.filter((id): id is string => typeof id === 'string') : [];
+}
+
+function keyNamesOwners(change: ContentChange): boolean {
+  if (change.entry === null) return false;
+  const named = councilNoteKeyTeams(change.entry);
+  const owners = [...new Set(ownersOf(change.owner))].sort();
+  return named.length === owners.length && named.every((id, i) => id === owners[i]);
 }
 
 /** PERM-9: the document has only the keys declared in `contentPolicies`. */

@@ -25,6 +25,8 @@ export const actions = [
   'propositions:status',
   'propositions:any',
   'witnesses:arrange',
+  'pooled:sort',
+  'pairs:arrange',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -62,6 +64,8 @@ const permissionTable: Record<Action, readonly Grant[]> = {
   'propositions:status': ['facilitator', 'team'],
   'propositions:any': facilitator,
   'witnesses:arrange': facilitator,
+  'pooled:sort': facilitator,
+  'pairs:arrange': facilitator,
 };
 
 /**
@@ -102,6 +106,9 @@ const refusals: Record<Action, string> = {
   'propositions:status': 'Only a task team, or the facilitator, moves a proposition on.',
   'propositions:any': 'Only the facilitator can move on another team’s proposition, or set one back.',
   'witnesses:arrange': 'Only the facilitator can set up the witnesses and say who goes to which.',
+  'pooled:sort':
+    'Only the facilitator sorts the cabinets’ priorities into shared and separate, and merges them.',
+  'pairs:arrange': 'Only the facilitator pairs the portfolio holders.',
 };
 
 /** The words a refused request gets back: they name the rule. */

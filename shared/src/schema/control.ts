@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agendaCommandSchema } from './agenda.js';
 import { boardCommandSchema } from './board.js';
 import { clockCommandSchema } from './clock.js';
+import { pairsCommandSchema, pooledCommandSchema } from './councils.js';
 import { rosterCommandSchema } from './roster.js';
 import { propositionCommandSchema } from './teamWork.js';
 import { witnessesCommandSchema } from './witnesses.js';
@@ -14,6 +15,8 @@ export const controlCommandSchema = z.discriminatedUnion('area', [
   z.object({ area: z.literal('roster'), command: rosterCommandSchema }),
   z.object({ area: z.literal('propositions'), command: propositionCommandSchema }),
   z.object({ area: z.literal('witnesses'), command: witnessesCommandSchema }),
+  z.object({ area: z.literal('pooled'), command: pooledCommandSchema }),
+  z.object({ area: z.literal('pairs'), command: pairsCommandSchema }),
 ]);
 export type ControlCommand = z.infer<typeof controlCommandSchema>;
 export type ControlArea = ControlCommand['area'];

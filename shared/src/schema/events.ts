@@ -7,6 +7,7 @@ import { clockCommandSchema, clockStateSchema } from './clock.js';
 import { rosterCommandSchema, rosterStateSchema } from './roster.js';
 import { propositionCommandSchema, propositionsStateSchema } from './teamWork.js';
 import { witnessesCommandSchema, witnessesStateSchema } from './witnesses.js';
+import { pairsCommandSchema, pairsStateSchema, pooledCommandSchema, pooledStateSchema } from './councils.js';
 
 /** Who a connection is, as the server stamps it from the token: nobody can pose as someone else. */
 export const identitySchema = z.object({
@@ -39,6 +40,11 @@ export const propositionsCommandPayloadSchema = z.object({ commandId, command: p
 export type PropositionsCommandPayload = z.infer<typeof propositionsCommandPayloadSchema>;
 export const witnessesCommandPayloadSchema = z.object({ commandId, command: witnessesCommandSchema });
 export type WitnessesCommandPayload = z.infer<typeof witnessesCommandPayloadSchema>;
+export const pooledCommandPayloadSchema = z.object({ commandId, command: pooledCommandSchema });
+export type PooledCommandPayload = z.infer<typeof pooledCommandPayloadSchema>;
+
+export const pairsCommandPayloadSchema = z.object({ commandId, command: pairsCommandSchema });
+export type PairsCommandPayload = z.infer<typeof pairsCommandPayloadSchema>;
 
 export const timePingPayloadSchema = z.object({ sentAtMs: z.number().finite() });
 export const saveWatchPayloadSchema = z.object({
@@ -64,6 +70,9 @@ export const controlStateSchema = z.object({
   /** Where each team's propositions are on their way to the presentations (PROP-n). */
   propositions: propositionsStateSchema,
   witnesses: witnessesStateSchema,
+  /** The two councils' programme (handbook 001): the pooled priorities and the portfolio-holder pairs. */
+  pooled: pooledStateSchema.optional(),
+  pairs: pairsStateSchema.optional(),
   /**
    * Parts of the stored state the server could not read when it loaded this workshop: each started
    * afresh, and the stored original is kept. The facilitator's console says so.
@@ -99,6 +108,8 @@ export interface ClientToServerEvents {
   'roster:command': (payload: RosterCommandPayload, ack: AckFn<ControlState>) => void;
   'propositions:command': (payload: PropositionsCommandPayload, ack: AckFn<ControlState>) => void;
   'witnesses:command': (payload: WitnessesCommandPayload, ack: AckFn<ControlState>) => void;
+  'pooled:command': (payload: PooledCommandPayload, ack: AckFn<ControlState>) => void;
+  'pairs:command': (payload: PairsCommandPayload, ack: AckFn<ControlState>) => void;
   'time:ping': (payload: z.infer<typeof timePingPayloadSchema>, ack: AckFn<{ serverNowMs: number }>) => void;
   'save:watch': (payload: z.infer<typeof saveWatchPayloadSchema>, ack: AckFn<SaveState>) => void;
 }

@@ -18,6 +18,7 @@ import { useCarriesForward } from '../../series/useSeries.js';
 import { BriefingEditor } from '../../briefing/editor/BriefingEditor.js';
 import { TeamWorkOverview } from '../../teamWork/TeamWorkOverview.js';
 import { BoardSection } from './BoardSection.js';
+import { CouncilsSection } from '../../councils/CouncilsSection.js';
 import { ClockControls } from './ClockControls.js';
 import { ClockStrip } from './ClockStrip.js';
 import { FocusControl } from './FocusControl.js';
@@ -83,6 +84,7 @@ export default function FacilitatorScreen() {
       <div className="console__board">
         <BoardSection />
         <TeamWorkOverview />
+        <CouncilsSection />
         {carries && <CarriedForward />}
       </div>
     </div>

@@ -19,6 +19,8 @@ import { CarriedForward } from '../../series/CarriedForward.js';
 import { useFollowedView } from '../../ui/useFollowedView.js';
 import { wallView } from '../../workspaces/wallViews.js';
 import { WitnessWall } from '../../witnesses/WitnessWall.js';
+import { PooledBoard } from '../../councils/PooledBoard.js';
+import { PortfolioPairs } from '../../councils/PortfolioPairs.js';
 
 /**
  * The projector: read from the back of the room, nothing to click. The countdown fills the centre
@@ -55,6 +57,8 @@ export default function ProjectorScreen() {
         )}
         {view === 'joining' && <JoiningView />}
         {view === 'witnesses' && <WitnessWall />}
+        {view === 'pooled' && <PooledBoard showUnsorted={false} />}
+        {view === 'pairs' && <PortfolioPairs teamId={null} readOnly />}
         {team && board && (
           <div className="projector__team">
             <TeamPriorities
