@@ -71,6 +71,8 @@ describe.runIf(run)('a tablet by keyboard alone, in real Chromium', () => {
 
     // Space picks it up, the arrow keys carry it across to the left, Space puts it down there.
     await tablet.keyboard.press('Space');
+    // Carry it only once it is picked up (a loaded machine may take a frame or two to say so).
+    await tablet.getByText(/^Picked up Later in the map/).waitFor({ state: 'attached' });
     for (let i = 0; i < 16; i++) await tablet.keyboard.press('ArrowLeft');
     await tablet.keyboard.press('Space');
     await expect.poll(() => drawnQuadrant(tablet, 'Later in the map')).toBe('bottom left');
