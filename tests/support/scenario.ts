@@ -205,6 +205,7 @@ const asFacilitator = (baseUrl: string, workshop: CreatedWorkshop, event: Contro
 
 /** Sends one control command with a link's token, as its screen would, and fails on a refusal. */
 type ControlEvent =
+  | 'agenda:command'
   | 'clock:command'
   | 'board:command'
   | 'roster:command'
@@ -401,6 +402,10 @@ export async function teamWorkWorkshop(
   await startClock(baseUrl, workshop);
   return { workshop, team: url };
 }
+
+/** Changes an agenda item as the console's agenda editor does (AGENDA-n). */
+export const updateItem = (baseUrl: string, workshop: CreatedWorkshop, itemId: string, change: object) =>
+  asFacilitator(baseUrl, workshop, 'agenda:command', { type: 'update', itemId, ...change });
 
 /** A command of the witness sessions, as the console sends it (WITNESS-n). */
 export const arrangeWitnesses = (baseUrl: string, workshop: CreatedWorkshop, command: object) =>

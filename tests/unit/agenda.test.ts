@@ -91,6 +91,23 @@ describe('agenda editing', () => {
     expect(times(renamed.agenda)).toEqual(['9.00', '9.25', '9.55']);
   });
 
+  it('re-timing or retitling an item keeps what it shows; making it another kind shows what that kind shows', () => {
+    const withShows: Programme = {
+      agenda: agenda.map((item) =>
+        item.id === 'task' ? { ...item, shows: { tablet: 'options' as const } } : item,
+      ),
+      clock: initialClock(),
+    };
+    const shorter = edit(withShows, { type: 'update', itemId: 'task', durationMin: 1, title: 'Options' });
+    expect(shorter.agenda[1]).toMatchObject({
+      durationMin: 1,
+      title: 'Options',
+      shows: { tablet: 'options' },
+    });
+    const aBreak = edit(shorter, { type: 'update', itemId: 'task', kind: 'break' });
+    expect(aBreak.agenda[1]!.shows).toBeUndefined();
+  });
+
   it('AGENDA-6 the day’s start stays with whichever item is first', () => {
     const moved = edit(fresh(), { type: 'move', itemId: 'intro', toIndex: 2 });
     expect(moved.agenda.map((i) => [i.id, i.plannedStart])).toEqual([

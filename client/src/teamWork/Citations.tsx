@@ -1,4 +1,5 @@
 import type { Card, Option, WitnessNote } from '../../../shared/src/index.js';
+import { useWitnessSessions } from '../witnesses/useWitnesses.js';
 
 interface Props {
   cited: readonly string[];
@@ -40,18 +41,21 @@ export function OptionCitations({
 }
 
 /**
- * The team's witness notes, grouped by witness, as choices a proposition cites. Witnesses are
- * numbered in the order of their ids; the witness sessions name them.
+ * The team's witness notes, grouped by witness and named as the witness sessions name them, as
+ * choices a proposition cites (a witness no longer set up is numbered instead).
  */
 export function NoteCitations({ notes, cited, onToggle }: Props & { notes: WitnessNote[] }) {
+  const sessions = useWitnessSessions();
   const witnesses = Array.from(new Set(notes.map((n) => n.witnessId)));
+  const nameOf = (witnessId: string, i: number) =>
+    sessions.witnesses.find((w) => w.id === witnessId)?.name ?? `Witness ${i + 1}`;
   return (
     <fieldset className="field">
       <legend>Witness evidence it draws on</legend>
       {notes.length === 0 && <p>No witness notes yet: they come from the witness sessions.</p>}
       {witnesses.map((witnessId, i) => (
         <fieldset key={witnessId} className="team-work__witness">
-          <legend>Witness {i + 1}</legend>
+          <legend>{nameOf(witnessId, i)}</legend>
           {notes
             .filter((n) => n.witnessId === witnessId)
             .map((note) => (

@@ -26,13 +26,18 @@ function sessionMinutes(agenda: Agenda): number {
   return agenda.find((item) => item.kind === 'witness')?.durationMin || 40;
 }
 
+/** The same empty agenda every time, so the selector never hands React a new array. */
+const NO_AGENDA: Agenda = [];
+/** How long each group spends with a witness: the handbook's sessions run 30–40 minutes in all. */
+const SLOT_CHOICES = [5, 10, 15, 20, 30];
+
 /**
  * The facilitator's witness sessions (PERM-20): set up each witness, let the board propose who goes
  * where, and move people by hand; a move that breaks a rule is refused in the server's words.
  */
 export function WitnessesPanel() {
   const sessions = useWitnessSessions();
-  const agenda = useSessionState((s) => s.control?.agenda ?? []);
+  const agenda = useSessionState((s) => s.control?.agenda ?? NO_AGENDA);
   const control = useControlCommand();
   const send: Send = (command) => control.send({ area: 'witnesses', command });
   return (
@@ -55,6 +60,19 @@ export function WitnessesPanel() {
         ))}
       </ul>
       <AddWitness agenda={agenda} send={send} />
+      <label className="field field--inline">
+        <span>Minutes with each witness</span>
+        <select
+          value={sessions.slotMinutes}
+          onChange={(e) => void send({ type: 'setSlotMinutes', minutes: Number(e.target.value) })}
+        >
+          {SLOT_CHOICES.map((m) => (
+            <option key={m} value={m}>
+              {m}
+            </option>
+          ))}
+        </select>
+      </label>
       {sessions.witnesses.length > 0 && (
         <button
           type="button"

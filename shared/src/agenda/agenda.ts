@@ -80,7 +80,10 @@ function update(
   const { agenda, clock } = programme;
   const item = agenda[index]!;
   const { title = item.title, kind = item.kind, durationMin = item.durationMin } = command;
-  const base = { id: item.id, title, kind, durationMin };
+  // What the item shows is kept while it stays the same kind: team task 2 re-timed still shows
+  // options; an item made a break shows what a break shows.
+  const shows = kind === item.kind ? item.shows : undefined;
+  const base: AgendaItem = { id: item.id, title, kind, durationMin, ...(shows && { shows }) };
   const plannedStart = command.plannedStart === undefined ? item.plannedStart : command.plannedStart;
   const updated: AgendaItem = plannedStart ? { ...base, plannedStart } : base;
   const after = agenda.map((existing, i) => (i === index ? updated : existing));
