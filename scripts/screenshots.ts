@@ -407,7 +407,7 @@ await shoot(
   witnessed.facilitatorUrl,
   1280,
   800,
-  'Witness sessions',
+  'Minutes with each witness',
   async (page) => {
     await page.getByRole('region', { name: 'Witness sessions' }).scrollIntoViewIfNeeded();
   },

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Agenda, FollowedView } from '../../../shared/src/index.js';
+import { followedView, type Agenda, type FollowedView } from '../../../shared/src/index.js';
 import { Workspace } from '../board/Workspace.js';
 import { BriefingReference } from '../briefing/BriefingReference.js';
 import { CouncilPriorities } from '../councils/CouncilPriorities.js';
@@ -19,9 +19,13 @@ export interface TabletView {
   offered?: (agenda: Agenda) => boolean;
 }
 
-/** A tab only where the programme has an item that shows it on the tablets. */
+/**
+ * A tab only where the programme has an item whose tablets show it (BOARD-11): the two councils'
+ * tabs in their programme, options and propositions where there are team tasks 2 and 3, the
+ * witnesses' where there are witness sessions. An item added in the agenda editor brings its tab.
+ */
 const whereShown = (view: FollowedView) => (agenda: Agenda) =>
-  agenda.some((item) => item.shows?.tablet === view);
+  agenda.some((item) => followedView(item, { hasBriefing: true, carriesForward: true }, 'tablet') === view);
 
 const Break = () => <BackAt className="tablet__break" />;
 
@@ -32,11 +36,11 @@ const Break = () => <BackAt className="tablet__break" />;
  */
 export const tabletViews: Partial<Record<FollowedView, TabletView>> = {
   map: { tab: 'Priority map', Component: Workspace },
-  options: { tab: 'Options', Component: OptionsView },
-  propositions: { tab: 'Propositions', Component: PropositionsView },
+  options: { tab: 'Options', Component: OptionsView, offered: whereShown('options') },
+  propositions: { tab: 'Propositions', Component: PropositionsView, offered: whereShown('propositions') },
   briefing: { tab: 'Briefing cards', Component: BriefingReference },
   carried: { tab: 'Carried forward', Component: CarriedForward },
-  witnesses: { tab: 'Witnesses', Component: TeamWitnessNotes },
+  witnesses: { tab: 'Witnesses', Component: TeamWitnessNotes, offered: whereShown('witnesses') },
   break: { tab: null, Component: Break },
   pooled: { tab: 'Corporate priorities', Component: CouncilPriorities, offered: whereShown('pooled') },
   pairs: { tab: 'Portfolio pairs', Component: TabletPairs, offered: whereShown('pairs') },
