@@ -83,8 +83,8 @@ describe('permission table', () => {
       DOC_KEYS.councilPriorities,
       DOC_KEYS.councilNotes,
     ]);
-    // Witness notes are the teams' and their witnesses' (PERM-21): the Leader reads them.
-    expect(writableDocKeys('leader')).toEqual([DOC_KEYS.cards, DOC_KEYS.options, DOC_KEYS.propositions]);
+    // Witness notes, options and propositions are the teams' (and witnesses'): the Leader reads them.
+    expect(writableDocKeys('leader')).toEqual([DOC_KEYS.cards]);
     expect(writableDocKeys('facilitator')).toEqual(Object.values(DOC_KEYS));
     const edit = { key: DOC_KEYS.briefing, entry: 'decks', kind: 'edit' } as const;
     expect(contentRefusal({ role: 'team', teamId: 'team-1' }, { ...edit, owner: undefined })).toEqual({
@@ -175,6 +175,29 @@ describe('witness notes (PERM-21)', () => {
         { ...note, kind: 'create', owner: 'team-1', witness: 'w-beth' },
       ),
     ).toMatchObject({ code: 'not-owner' });
+  });
+
+  it('a witness never removes a note, so none can replace a member’s question under its key', () => {
+    // Replacing an entry is a create and a remove at one key: the remove is refused.
+    expect(
+      contentRefusal(beth, { ...note, kind: 'remove', owner: 'team-1', witness: 'w-beth' }),
+    ).toMatchObject({
+      code: 'not-owner',
+      message: 'Only the team it belongs to can remove a witness note.',
+    });
+  });
+});
+
+describe('a new entry belongs to someone where only its team edits it (PERM-10)', () => {
+  const teamA: ContentActor = { role: 'team', teamId: 'team-1' };
+  it('an option, a proposition or a witness note of no team is refused; a priority of no team is not', () => {
+    for (const key of [DOC_KEYS.options, DOC_KEYS.propositions, DOC_KEYS.witnessNotes])
+      expect(contentRefusal(teamA, { key, entry: 'x', kind: 'create', owner: undefined })).toMatchObject({
+        code: 'not-owner',
+      });
+    expect(
+      contentRefusal(teamA, { key: DOC_KEYS.cards, entry: 'x', kind: 'create', owner: null }),
+    ).toBeNull();
   });
 });
 

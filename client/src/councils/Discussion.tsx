@@ -1,17 +1,14 @@
-import { noteTopics, type Agenda } from '../../../shared/src/index.js';
-import { useSessionState } from '../state/sessionContext.js';
+import { noteTopics } from '../../../shared/src/index.js';
+import { useAgenda, useSessionState } from '../state/sessionContext.js';
 import { CouncilNote } from './CouncilNote.js';
 import './councils.css';
-
-/** One empty agenda: a selector must return the same value while nothing changed. */
-const NO_AGENDA: Agenda = [];
 
 /**
  * 11.45 and 12.15 (handbook 001): each team's own notes of its discussion, one space per item
  * whose tablets show a discussion (PAIR-5); the current item's first.
  */
 export function Discussion({ teamId }: { teamId: string }) {
-  const agenda = useSessionState((s) => s.control?.agenda ?? NO_AGENDA);
+  const agenda = useAgenda();
   const currentId = useSessionState((s) => s.control?.agenda[s.control.clock.currentIndex]?.id);
   const items = agenda
     .filter((item) => item.shows?.tablet === 'discussion')

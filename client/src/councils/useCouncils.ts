@@ -48,6 +48,9 @@ function useVersion(map: Y.Map<Y.Map<unknown>>): number {
 }
 
 /** Both cabinets' headline priorities as the document holds them now. */
+/** The same empty pooling every time, so what is derived from it is not worked out afresh each render. */
+const NO_POOLING = initialPooled();
+
 export function useCouncilPriorities(): CouncilPriorityText[] {
   const { doc } = useWorkshop();
   const version = useVersion(councilPrioritiesMap(doc));
@@ -74,7 +77,7 @@ export function useCouncilFacts() {
 /** The pooled priorities as every screen shows them: unsorted, shared, each council's own. */
 export function usePooledView(): PooledView {
   const priorities = useCouncilPriorities();
-  const pooled = useSessionState((s) => s.control?.pooled) ?? initialPooled();
+  const pooled = useSessionState((s) => s.control?.pooled) ?? NO_POOLING;
   const facts = useCouncilFacts();
   return useMemo(() => pooledView(pooled, priorities, facts), [pooled, priorities, facts]);
 }

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import type { Role, Team } from '../../../shared/src/index.js';
+import type { Agenda, Role, Team } from '../../../shared/src/index.js';
 import type { ControlConnection } from '../live/controlConnection.js';
 import { useSession, type SessionState, type SessionStore } from './sessionStore.js';
 
@@ -39,4 +39,11 @@ const NO_TEAMS: Team[] = [];
  */
 export function useTeams(): Team[] {
   return useSessionState((s) => s.summary?.teams ?? NO_TEAMS);
+}
+
+const NO_AGENDA: Agenda = [];
+
+/** The live agenda, or the same empty one until control state arrives (never a fresh `[]`). */
+export function useAgenda(): Agenda {
+  return useSessionState((s) => s.control?.agenda ?? NO_AGENDA);
 }

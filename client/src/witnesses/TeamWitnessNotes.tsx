@@ -1,7 +1,7 @@
 import { addWitnessNote, type Member, type Witness, type WitnessNote } from '../../../shared/src/index.js';
 import { randomId } from '../live/ids.js';
 import { useMySpeakers, useTeamMembers } from '../roster/useRoster.js';
-import { useSessionState, useWorkshop } from '../state/sessionContext.js';
+import { useAgenda, useWorkshop } from '../state/sessionContext.js';
 import { NoteField } from './NoteField.js';
 import { useWitnessNotes, useWitnessSessions } from './useWitnesses.js';
 import { slotTime, witnessLine } from './words.js';
@@ -15,7 +15,7 @@ import './witnesses.css';
 export function TeamWitnessNotes({ teamId }: { teamId: string }) {
   const { doc } = useWorkshop();
   const sessions = useWitnessSessions();
-  const agenda = useSessionState((s) => s.control?.agenda ?? []);
+  const agenda = useAgenda();
   const members = useTeamMembers(teamId);
   const speakers = useMySpeakers();
   const notes = useWitnessNotes(doc).filter((n) => n.teamId === teamId);

@@ -9,7 +9,7 @@ import {
 import { randomId } from '../live/ids.js';
 import { useRoster } from '../roster/useRoster.js';
 import LiveScreen from '../screens/LiveScreen.js';
-import { useSessionState, useTeams, useWorkshop } from '../state/sessionContext.js';
+import { useAgenda, useSessionState, useTeams, useWorkshop } from '../state/sessionContext.js';
 import { NoteField } from './NoteField.js';
 import { useWitnessNotes, useWitnessSessions } from './useWitnesses.js';
 import { slotTime, teamName, witnessLine } from './words.js';
@@ -42,7 +42,7 @@ function Visitors({ witness }: { witness: Witness }) {
   const sessions = useWitnessSessions();
   const roster = useRoster();
   const teams = useTeams();
-  const agenda = useSessionState((s) => s.control?.agenda ?? []);
+  const agenda = useAgenda();
   const notes = useWitnessNotes(doc).filter((n) => n.witnessId === witness.id);
   const groups = visitorsOf(sessions, roster, witness.id);
   // A team seen twice has its notes under its first group only.

@@ -1,6 +1,6 @@
 import { attendanceWords, visitorsOf } from '../../../shared/src/index.js';
 import { useRoster } from '../roster/useRoster.js';
-import { useSessionState, useTeams } from '../state/sessionContext.js';
+import { useAgenda, useTeams } from '../state/sessionContext.js';
 import { useWitnessSessions } from './useWitnesses.js';
 import { slotTime, teamName } from './words.js';
 import './witnesses.css';
@@ -10,7 +10,7 @@ export function WitnessWall() {
   const sessions = useWitnessSessions();
   const roster = useRoster();
   const teams = useTeams();
-  const agenda = useSessionState((s) => s.control?.agenda ?? []);
+  const agenda = useAgenda();
   if (sessions.witnesses.length === 0)
     return <p className="witness-wall__empty">The witnesses are being arranged.</p>;
   return (

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/src/index.js';
 import { randomId } from '../live/ids.js';
 import { useRoster } from '../roster/useRoster.js';
-import { useSessionState, useTeams } from '../state/sessionContext.js';
+import { useAgenda, useTeams } from '../state/sessionContext.js';
 import { FormError } from '../ui/FormError.js';
 import { useControlCommand } from '../ui/useControlCommand.js';
 import { useWitnessSessions } from './useWitnesses.js';
@@ -26,8 +26,6 @@ function sessionMinutes(agenda: Agenda): number {
   return agenda.find((item) => item.kind === 'witness')?.durationMin || 40;
 }
 
-/** The same empty agenda every time, so the selector never hands React a new array. */
-const NO_AGENDA: Agenda = [];
 /** How long each group spends with a witness: the handbook's sessions run 30–40 minutes in all. */
 const SLOT_CHOICES = [5, 10, 15, 20, 30];
 
@@ -37,7 +35,7 @@ const SLOT_CHOICES = [5, 10, 15, 20, 30];
  */
 export function WitnessesPanel() {
   const sessions = useWitnessSessions();
-  const agenda = useSessionState((s) => s.control?.agenda ?? NO_AGENDA);
+  const agenda = useAgenda();
   const control = useControlCommand();
   const send: Send = (command) => control.send({ area: 'witnesses', command });
   return (

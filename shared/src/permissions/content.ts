@@ -58,14 +58,14 @@ export const contentPolicies: Record<DocKey, ContentPolicy> = {
   // A team's options and propositions are its own: another team reads them but never changes them.
   [DOC_KEYS.options]: {
     noun: 'option',
-    writers: ['facilitator', 'leader', 'team'],
+    writers: ['facilitator', 'team'],
     ownerField: 'teamId',
     edit: 'owner',
     remove: 'owner',
   },
   [DOC_KEYS.propositions]: {
     noun: 'proposition',
-    writers: ['facilitator', 'leader', 'team'],
+    writers: ['facilitator', 'team'],
     ownerField: 'teamId',
     edit: 'owner',
     remove: 'owner',
@@ -142,9 +142,10 @@ export function contentRefusal(actor: ContentActor, change: ContentChange): Refu
   const owns = actor.teamId !== null && owners.includes(actor.teamId);
   switch (change.kind) {
     case 'create':
-      // A new entry may name the writer's own team, or no team (then only the facilitator removes
-      // it); one whose key names its teams must name the writer's.
-      return owns || (owners.length === 0 && !policy.ownersInKey)
+      // A new entry may name the writer's own team. Where anyone may edit it (a priority) it may
+      // also name no team (then only the facilitator removes it); where only its team edits it, an
+      // entry of no team would be nobody's, so it must name the writer's.
+      return owns || (owners.length === 0 && !policy.ownersInKey && policy.edit === 'writers')
         ? null
         : { code: 'not-owner', message: `A new ${policy.noun} must belong to your own task team.` };
     case 'edit':
@@ -172,6 +173,10 @@ function witnessRefusal(actor: ContentActor, change: ContentChange, policy: Cont
       code: 'not-owner',
       message: `Only the facilitator can change which team or witness a ${policy.noun} is for.`,
     };
+  // A witness adds and answers; removing is for the team, so no witness can replace a member's
+  // question with a note of its own under the same key.
+  if (change.kind === 'remove')
+    return { code: 'not-owner', message: `Only the team it belongs to can remove a ${policy.noun}.` };
   return null;
 }
 

@@ -1,13 +1,10 @@
 import { useState } from 'react';
-import type { Agenda, FollowedView } from '../../../../shared/src/index.js';
+import type { FollowedView } from '../../../../shared/src/index.js';
 import { PositionPaperButton } from '../../paper/PositionPaperButton.js';
 import { useCarriesForward } from '../../series/useSeries.js';
-import { useSessionState } from '../../state/sessionContext.js';
+import { useAgenda, useSessionState } from '../../state/sessionContext.js';
 import { useFollowedView } from '../../ui/useFollowedView.js';
 import { tabletViews, type TabletView } from '../../workspaces/tabletViews.js';
-
-/** One empty agenda: a selector must return the same value while nothing changed. */
-const NO_AGENDA: Agenda = [];
 
 type View = 'programme' | FollowedView;
 
@@ -22,7 +19,7 @@ export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
   const ready = useSessionState((s) => s.control !== null);
   const carries = useCarriesForward();
   const followed = useFollowedView('tablet');
-  const agenda = useSessionState((s) => s.control?.agenda ?? NO_AGENDA);
+  const agenda = useAgenda();
   if (!ready) return null;
   // A view this tablet has no screen for keeps the team's map in front of it.
   const shown = view === 'programme' ? (tabletViews[followed] ? followed : 'map') : view;
