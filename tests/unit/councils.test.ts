@@ -238,6 +238,23 @@ describe('PAIR-1 … PAIR-3: portfolio-holder pairs', () => {
       0,
     );
     expect(byTablet).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    // A pair whose partner has left the roster holds nobody back: fin-n pairs again, and the
+    // broken pair goes with the change.
+    const broken = session({ pairs: [{ id: 'fin-n~gone', memberIds: ['fin-n', 'gone'] }] });
+    const again = applyControlCommand(
+      broken,
+      facilitator,
+      { area: 'pairs', command: { type: 'pair', memberIds: ['fin-n', 'fin-s'] } },
+      0,
+    );
+    expect(again.ok && again.data.pairs).toEqual({
+      pairs: [{ id: 'fin-n~fin-s', memberIds: ['fin-n', 'fin-s'] }],
+    });
+    expect(proposePairs(holders, teamIds, broken.pairs!).map((p) => p.memberIds)).toContainEqual([
+      'fin-n',
+      'fin-s',
+    ]);
   });
 });
 

@@ -50,7 +50,8 @@ export function proposePairs(
   teamIds: readonly string[],
   state: PairsState,
 ): ProposedPair[] {
-  const paired = new Set(state.pairs.flatMap((p) => p.memberIds));
+  // A pair whose other person has left the roster holds nobody back.
+  const paired = new Set(livePairs(state, roster).flatMap(({ pair }) => pair.memberIds));
   const holders = roster.members.filter((m) => isPortfolioHolder(m) && !paired.has(m.id));
   const councilOf = (m: Member) => teamCouncil(roster, teamIds, m.teamId);
   const councils = [...new Set(holders.map(councilOf).filter((c): c is string => c !== null))];
@@ -99,12 +100,14 @@ export function applyPairsCommand(
       'same-council',
       `${a.name} and ${b.name} are both from ${councilA}: a pair is one from each council.`,
     );
+  // Only pairs whose two people are still on the roster count; the others go with this change.
+  const live = livePairs(state, roster).map(({ pair }) => pair);
   for (const member of [a, b]) {
-    const pair = state.pairs.find((p) => p.memberIds.includes(member.id));
+    const pair = live.find((p) => p.memberIds.includes(member.id));
     if (pair) return refuse('already-paired', `${member.name} is already in a pair: unpair them first.`);
   }
   const pair: PortfolioPair = { id: pairId([a.id, b.id]), memberIds: [a.id, b.id] };
-  return accept({ pairs: [...state.pairs, pair] });
+  return accept({ pairs: [...live, pair] });
 }
 
 /** The pairs whose two people are both still on the roster, with them. */
