@@ -53,3 +53,4 @@ export * from './councils/pooled.js';
 export * from './councils/pooledView.js';
 export * from './councils/pairs.js';
 export * from './doc/councils.js';
+export * from './dissent/schedule.js';
