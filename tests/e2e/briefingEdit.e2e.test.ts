@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { briefingCard, briefingText, readBriefing, replaceText } from '../../shared/src/index.js';
 import { requireChromium } from '../support/browser.js';
@@ -8,12 +7,6 @@ import { connectProvider, createWorkshop, mintToken, synced } from '../support/s
 
 const run = requireChromium();
 const env = screens();
-
-async function open(url: string, width: number, height: number): Promise<Page> {
-  const page = await (await env.browser.newContext({ viewport: { width, height } })).newPage();
-  await page.goto(url);
-  return page;
-}
 
 const OUR_CUTS = 'Our cuts: £12m by 2014';
 const NEW_POINT = '£4m of it from the shared back office';
@@ -28,9 +21,9 @@ describe.runIf(run)('the facilitator edits the workshop’s briefing, in real Ch
     await goToItem(base, w, 'briefing');
     await setBriefingStep(base, w, 'briefing', 1);
     const team = await mintToken(base, w, { role: 'team', teamId: 'team-1' });
-    const console = await open(w.facilitatorUrl, 1280, 800);
-    const projector = await open((await mintToken(base, w, { role: 'projector' })).url, 1920, 1080);
-    const tablet = await open(team.url, 1024, 768);
+    const console = await env.open(w.facilitatorUrl, 1280, 800);
+    const projector = await env.open((await mintToken(base, w, { role: 'projector' })).url, 1920, 1080);
+    const tablet = await env.open(team.url, 1024, 768);
     await projector.getByRole('heading', { name: 'Defining the level of cuts' }).waitFor();
     const deck = tablet.getByRole('region', { name: /What will change\?/ });
     await deck.getByRole('heading', { name: 'Defining the level of cuts' }).waitFor();

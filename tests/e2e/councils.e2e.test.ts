@@ -8,15 +8,9 @@ import { createWorkshop, mintToken } from '../support/server.js';
 const run = requireChromium();
 const env = screens();
 
-async function open(url: string, width: number, height: number): Promise<Page> {
-  const page = await (await env.browser.newContext({ viewport: { width, height } })).newPage();
-  await page.goto(url);
-  return page;
-}
-
 /** A cabinet's tablet, speaking for its portfolio holder. */
 async function cabinetTablet(url: string, name: string): Promise<Page> {
-  const tablet = await open(url, 1024, 768);
+  const tablet = await env.open(url, 1024, 768);
   const ask = tablet.getByRole('region', { name: 'Who is using this tablet?' });
   await ask.getByLabel(new RegExp(name)).check();
   await ask.getByRole('button', { name: 'These people are here' }).click();
@@ -67,8 +61,8 @@ describe.runIf(run)('the two councils’ programme, in real Chromium against the
       (await mintToken(base, w, { role: 'team', teamId: 'team-2' })).url,
       'Raj Patel',
     );
-    const wall = await open((await mintToken(base, w, { role: 'projector' })).url, 1920, 1080);
-    const console = await open(w.facilitatorUrl, 1280, 800);
+    const wall = await env.open((await mintToken(base, w, { role: 'projector' })).url, 1920, 1080);
+    const console = await env.open(w.facilitatorUrl, 1280, 800);
 
     await addHeadline(first, 'Growing the local economy', 'Fewer posts, more partners');
     await addHeadline(first, 'Leisure centres', 'Kept open by the community');

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findTemplate, templates } from '../../shared/src/index.js';
 import { requireChromium } from '../support/browser.js';
@@ -8,18 +7,12 @@ import { createWorkshop, mintToken } from '../support/server.js';
 const run = requireChromium();
 const env = screens();
 
-async function open(url: string, width: number, height: number): Promise<Page> {
-  const page = await (await env.browser.newContext({ viewport: { width, height } })).newPage();
-  await page.goto(url);
-  return page;
-}
-
 describe.runIf(run)('the handbook’s programmes, in real Chromium', () => {
   env.startForSuite();
 
   it('creates a workshop from each template on the start page', async () => {
     for (const template of templates) {
-      const page = await open(env.server.baseUrl, 1280, 800);
+      const page = await env.open(env.server.baseUrl, 1280, 800);
       await page.getByLabel('Workshop title').fill(`From ${template.title}`);
       await page.getByLabel('Programme').selectOption({ label: template.title });
       if (template.timesNote) await page.getByText(template.timesNote).waitFor();
@@ -38,13 +31,13 @@ describe.runIf(run)('the handbook’s programmes, in real Chromium', () => {
     const w = await createWorkshop(env.server.baseUrl);
     const agenda = findTemplate('strategic-political-leadership')!.agenda;
     const title = (id: string) => agenda.find((i) => i.id === id)!.title;
-    const console = await open(w.facilitatorUrl, 1280, 800);
-    const projector = await open(
+    const console = await env.open(w.facilitatorUrl, 1280, 800);
+    const projector = await env.open(
       (await mintToken(env.server.baseUrl, w, { role: 'projector' })).url,
       1920,
       1080,
     );
-    const tablet = await open(
+    const tablet = await env.open(
       (await mintToken(env.server.baseUrl, w, { role: 'team', teamId: 'team-1' })).url,
       1024,
       768,

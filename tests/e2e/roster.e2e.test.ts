@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { JoinCodeInfo } from '../../shared/src/index.js';
 import { requireChromium } from '../support/browser.js';
@@ -7,12 +6,6 @@ import { createWorkshop } from '../support/server.js';
 
 const run = requireChromium();
 const env = screens();
-
-async function open(url: string, width: number, height: number): Promise<Page> {
-  const page = await (await env.browser.newContext({ viewport: { width, height } })).newPage();
-  await page.goto(url);
-  return page;
-}
 
 async function joinCode(baseUrl: string, workshopId: string, token: string, teamId: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/workshops/${workshopId}/join-codes`, {
@@ -31,7 +24,7 @@ describe.runIf(run)('rosters, in real Chromium against the real server', () => {
       templateId: 'shared-services-leadership',
       title: 'North Downs and Weald: shared leadership',
     });
-    const console = await open(w.facilitatorUrl, 1280, 800);
+    const console = await env.open(w.facilitatorUrl, 1280, 800);
     const rosters = console.getByRole('region', { name: 'Rosters' });
 
     // The room from the programme: each council's cabinet and the shared management team, named here.
@@ -64,7 +57,7 @@ describe.runIf(run)('rosters, in real Chromium against the real server', () => {
 
     // A tablet joins the first cabinet's team with a code and is asked who is using it.
     const code = await joinCode(env.server.baseUrl, w.id, w.facilitatorToken, 'team-1');
-    const tablet = await open(env.server.baseUrl, 1024, 768);
+    const tablet = await env.open(env.server.baseUrl, 1024, 768);
     await tablet.getByLabel('Join code').fill(code);
     await tablet.getByRole('button', { name: 'Join' }).click();
     const ask = tablet.getByRole('region', { name: 'Who is using this tablet?' });

@@ -9,22 +9,6 @@ import { createWorkshop, mintToken } from '../support/server.js';
 const run = requireChromium();
 const env = screens();
 
-async function open(url: string, width: number, height: number): Promise<Page> {
-  const page = await (await env.browser.newContext({ viewport: { width, height } })).newPage();
-  await page.goto(url);
-  return page;
-}
-
-/** A team's tablet, speaking for one of its named members. */
-async function tablet(url: string, name: string): Promise<Page> {
-  const page = await open(url, 1024, 768);
-  const ask = page.getByRole('region', { name: 'Who is using this tablet?' });
-  await ask.getByLabel(new RegExp(name)).check();
-  await ask.getByRole('button', { name: 'These people are here' }).click();
-  await page.getByText(`Speaking for ${name}`).waitFor();
-  return page;
-}
-
 const agenda = findTemplate('strategic-political-leadership')!.agenda;
 const titleOf = (id: string) => agenda.find((item) => item.id === id)!.title;
 
@@ -45,7 +29,7 @@ describe.runIf(run)('the Strategic programme compressed, in real Chromium agains
     await person('m-ann', 'Ann Lee', 'team-2');
     await person('m-sam', 'Sam Okafor', 'team-2');
 
-    const console = await open(w.facilitatorUrl, 1280, 800);
+    const console = await env.open(w.facilitatorUrl, 1280, 800);
     const clock = console.getByRole('region', { name: 'Clock controls' });
     const goTo = async (id: string) => {
       await console.getByRole('button', { name: `Go to ${titleOf(id)}` }).click();
@@ -58,11 +42,14 @@ describe.runIf(run)('the Strategic programme compressed, in real Chromium agains
       .poll(() => console.locator('.console__countdown .countdown__time').innerText())
       .toMatch(/^(1:00|0:[0-5]\d)$/);
 
-    const housing = await tablet(
+    const housing = await env.tabletFor(
       (await mintToken(base, w, { role: 'team', teamId: 'team-1' })).url,
       'Priya Shah',
     );
-    const care = await tablet((await mintToken(base, w, { role: 'team', teamId: 'team-2' })).url, 'Ann Lee');
+    const care = await env.tabletFor(
+      (await mintToken(base, w, { role: 'team', teamId: 'team-2' })).url,
+      'Ann Lee',
+    );
 
     // Team task 1: a priority on the map, allocated to Housing on the console.
     await goTo('team-task-1');
@@ -112,7 +99,7 @@ describe.runIf(run)('the Strategic programme compressed, in real Chromium agains
     await notesOn(housing).getByLabel('Question').last().fill('Who owns the mutual?');
     await notesOn(care).getByRole('button', { name: 'Add a question from Ann Lee' }).click();
     await notesOn(care).getByLabel('Question').last().fill('What did the staff lose?');
-    const witness = await open(witnessUrl, 1024, 768);
+    const witness = await env.open(witnessUrl, 1024, 768);
     const housingVisit = witness.getByRole('region', { name: /^Housing at / });
     await housingVisit.getByText('Who owns the mutual?').waitFor();
     await housingVisit.getByLabel('Your answer').fill('The staff, through a trust.');

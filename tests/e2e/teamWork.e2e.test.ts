@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { requireChromium } from '../support/browser.js';
 import { allocate, goToItem } from '../support/scenario.js';
@@ -7,12 +6,6 @@ import { createWorkshop, mintToken, putPriorities, putWitnessNote } from '../sup
 
 const run = requireChromium();
 const env = screens();
-
-async function open(url: string, width: number, height: number): Promise<Page> {
-  const page = await (await env.browser.newContext({ viewport: { width, height } })).newPage();
-  await page.goto(url);
-  return page;
-}
 
 describe.runIf(run)('the teams’ options and propositions, in real Chromium against the real server', () => {
   env.startForSuite();
@@ -24,8 +17,11 @@ describe.runIf(run)('the teams’ options and propositions, in real Chromium aga
     await allocate(baseUrl, w, 'Leisure services', 'team-1');
     await goToItem(baseUrl, w, 'team-task-2');
     const tabletUrl = async () => (await mintToken(baseUrl, w, { role: 'team', teamId: 'team-1' })).url;
-    const [one, two] = [await open(await tabletUrl(), 1024, 768), await open(await tabletUrl(), 1024, 768)];
-    const console = await open(w.facilitatorUrl, 1280, 800);
+    const [one, two] = [
+      await env.open(await tabletUrl(), 1024, 768),
+      await env.open(await tabletUrl(), 1024, 768),
+    ];
+    const console = await env.open(w.facilitatorUrl, 1280, 800);
 
     // Team task 2: both tablets follow the programme to the team's options.
     for (const tablet of [one, two])

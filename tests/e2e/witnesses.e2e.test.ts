@@ -9,12 +9,6 @@ import { createWorkshop, mintToken } from '../support/server.js';
 const run = requireChromium();
 const env = screens();
 
-async function open(url: string, width: number, height: number): Promise<Page> {
-  const page = await (await env.browser.newContext({ viewport: { width, height } })).newPage();
-  await page.goto(url);
-  return page;
-}
-
 /** Serious and critical axe violations on the page as it is now. */
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -25,11 +19,7 @@ async function violations(page: Page): Promise<string[]> {
 
 /** A team's tablet, speaking for one of its members, on its Witnesses tab. */
 async function tablet(url: string, name: string): Promise<Page> {
-  const page = await open(url, 1024, 768);
-  const ask = page.getByRole('region', { name: 'Who is using this tablet?' });
-  await ask.getByLabel(new RegExp(name)).check();
-  await ask.getByRole('button', { name: 'These people are here' }).click();
-  await page.getByText(`Speaking for ${name}`).waitFor();
+  const page = await env.tabletFor(url, name);
   await page.getByRole('button', { name: 'Witnesses', exact: true }).click();
   return page;
 }
@@ -48,7 +38,7 @@ describe.runIf(run)('witness sessions, in real Chromium against the real server'
     await person('m-sam', 'Sam Okafor', 'team-2');
 
     // The console sets up the witness and lets the board propose who goes where.
-    const console = await open(w.facilitatorUrl, 1280, 800);
+    const console = await env.open(w.facilitatorUrl, 1280, 800);
     const panel = console.getByRole('region', { name: 'Witness sessions' });
     const form = panel.getByRole('form', { name: 'Add a witness' });
     await form.getByLabel('Witness’s name').fill('Beth Evans');
@@ -98,7 +88,7 @@ describe.runIf(run)('witness sessions, in real Chromium against the real server'
     await ask(care, 'Ann Lee', 'What did the staff lose?');
 
     // The witness sees who is coming and what they will ask, answers, and adds a note.
-    const witness = await open(witnessUrl, 1024, 768);
+    const witness = await env.open(witnessUrl, 1024, 768);
     const first = witness.getByRole('region', { name: 'Housing at 11.30' });
     await first.getByText('Priya Shah, Tom Jones').waitFor();
     await first.getByText('Who owns the mutual?').waitFor();
@@ -118,7 +108,7 @@ describe.runIf(run)('witness sessions, in real Chromium against the real server'
     expect(await notes.getByText('What did the staff lose?').count()).toBe(0);
 
     // During the witness sessions the wall shows who is with which witness, and where.
-    const projector = await open((await mintToken(base, w, { role: 'projector' })).url, 1920, 1080);
+    const projector = await env.open((await mintToken(base, w, { role: 'projector' })).url, 1920, 1080);
     await goToItem(base, w, 'witness-sessions');
     const wall = projector.getByRole('region', { name: 'Beth Evans' });
     await wall.getByText('By video · staff mutuals').waitFor();
