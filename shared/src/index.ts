@@ -52,5 +52,6 @@ export * from './councils/teamCouncil.js';
 export * from './councils/pooled.js';
 export * from './councils/pooledView.js';
 export * from './councils/pairs.js';
+export * from './councils/notesDue.js';
 export * from './doc/councils.js';
 export * from './dissent/schedule.js';

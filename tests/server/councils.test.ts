@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import {
   addCouncilPriority,
+  councilNotesMap,
   councilNoteKey,
   councilNoteText,
   councilPriorityFit,
@@ -8,7 +10,6 @@ import {
   readCouncilPriorities,
   replaceText,
   setCouncilHeadline,
-  startCouncilNote,
   type Ack,
   type ControlState,
 } from '../../shared/src/index.js';
@@ -39,6 +40,13 @@ async function open(s: Room, workshopId: string, token: string) {
   cleanup.push(() => provider.destroy());
   await synced(provider);
   return provider;
+}
+
+/** The note the server made for these teams (NOTE-1), once it has reached this device. */
+async function noteIn(provider: ReturnType<typeof connectProvider>, topic: string, teamIds: string[]) {
+  const key = councilNoteKey(topic, teamIds);
+  await waitFor(() => councilNoteText(provider.doc, key) !== undefined, `the note ${key}`);
+  return councilNoteText(provider.doc, key)!;
 }
 
 function closeOf(provider: ReturnType<typeof connectProvider>): Promise<{ code: number; reason: string }> {
@@ -144,7 +152,7 @@ describe('the two councils’ programme on the server', () => {
     });
 
     const mine = await open(s, w.id, managers.token);
-    replaceText(startCouncilNote(mine.doc, noteTopics.implications('p1'), ['team-3']), 'One finance team');
+    replaceText(await noteIn(mine, noteTopics.implications('p1'), ['team-3']), 'One finance team');
     const key = councilNoteKey(noteTopics.implications('p1'), ['team-3']);
     await waitFor(() => councilNoteText(north.doc, key)?.toString() === 'One finance team', 'the note');
     const closed = closeOf(north);
@@ -152,6 +160,69 @@ describe('the two councils’ programme on the server', () => {
     expect(await closed).toMatchObject({ code: 4403 });
     const check = await open(s, w.id, w.facilitatorToken);
     expect(councilNoteText(check.doc, key)?.toString()).toBe('One finance team');
+  });
+
+  it('NOTE-1: the server makes each note; two tablets typing in it at once, offline, both keep their words; no screen starts or removes one', async () => {
+    const { server: s } = await spawned();
+    const { w, first, second } = await councilsWorkshop(s);
+    const console = commands(s, w.facilitatorToken);
+    for (const member of [
+      {
+        id: 'm-n',
+        name: 'Ann Lee',
+        teamId: 'team-1',
+        bodyId: 'first-cabinet',
+        role: 'Portfolio holder, Finance',
+      },
+      {
+        id: 'm-s',
+        name: 'Raj Patel',
+        teamId: 'team-2',
+        bodyId: 'second-cabinet',
+        role: 'Portfolio holder, Finance',
+      },
+    ])
+      expect((await console.roster({ type: 'addMember', member })).ok).toBe(true);
+    const north = await open(s, w.id, first.token);
+    const south = await open(s, w.id, second.token);
+    const pairTopic = noteTopics.pair('m-n~m-s');
+    const key = councilNoteKey(pairTopic, ['team-1', 'team-2']);
+    expect(councilNoteText(north.doc, key)).toBeUndefined();
+    expect((await console.pairs({ type: 'pair', memberIds: ['m-n', 'm-s'] })).ok).toBe(true);
+    const northNote = await noteIn(north, pairTopic, ['team-1', 'team-2']);
+    const southNote = await noteIn(south, pairTopic, ['team-1', 'team-2']);
+
+    // Both tablets lose the Wi-Fi, type, and come back: a text merges, so both sentences stay.
+    north.disconnect();
+    south.disconnect();
+    northNote.insert(0, 'Meet every Monday. ');
+    southNote.insert(0, 'Share one finance officer. ');
+    north.connect();
+    south.connect();
+    const both = (text: string) =>
+      text.includes('Meet every Monday.') && text.includes('Share one finance officer.');
+    await waitFor(
+      () => both(northNote.toString()) && both(southNote.toString()),
+      'both sentences on both tablets',
+    );
+    const desk = await open(s, w.id, w.facilitatorToken);
+    expect(both(councilNoteText(desk.doc, key)!.toString())).toBe(true);
+
+    // A screen that starts a note of its own (as two could, at once, and replace each other's) is refused.
+    const mine = await open(s, w.id, first.token);
+    const refused = closeOf(mine);
+    mine.doc.transact(() => {
+      const entry = new Y.Map<unknown>();
+      entry.set('teamIds', ['team-1', 'team-2']);
+      entry.set('text', new Y.Text('Started again'));
+      councilNotesMap(mine.doc).set(key, entry);
+    });
+    expect(await refused).toEqual({
+      code: 4403,
+      reason: 'The board itself starts and ends each note: a screen only writes in one.',
+    });
+    const check = await open(s, w.id, w.facilitatorToken);
+    expect(both(councilNoteText(check.doc, key)!.toString())).toBe(true);
   });
 
   it('pooling, pairs and notes survive a SIGKILL restart', async () => {
@@ -184,8 +255,8 @@ describe('the two councils’ programme on the server', () => {
     const paired = await console.pairs({ type: 'pair', memberIds: ['m-fin-n', 'm-fin-s'] });
     expect(paired.ok).toBe(true);
     const pairTopic = noteTopics.pair('m-fin-n~m-fin-s');
-    replaceText(startCouncilNote(south.doc, pairTopic, ['team-1', 'team-2']), 'Meet every Monday');
-    replaceText(startCouncilNote(north.doc, noteTopics.discussion('localism'), ['team-1']), 'Ward budgets');
+    replaceText(await noteIn(south, pairTopic, ['team-1', 'team-2']), 'Meet every Monday');
+    replaceText(await noteIn(north, noteTopics.discussion('localism'), ['team-1']), 'Ward budgets');
     const saved = await open(s, w.id, w.facilitatorToken);
     const pairKey = councilNoteKey(pairTopic, ['team-1', 'team-2']);
     await waitFor(

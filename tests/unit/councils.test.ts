@@ -6,6 +6,10 @@ import {
   applyPooledCommand,
   contentRefusal,
   councilNoteKey,
+  councilNoteText,
+  councilNotesDue,
+  makeCouncilNotes,
+  noteTopics,
   findTemplate,
   initialBoard,
   initialClock,
@@ -271,17 +275,65 @@ describe('PERM-9, PERM-10: the councils’ content', () => {
     expect(contentRefusal(cabinet2, { ...edit, kind: 'create' })?.code).toBe('not-owner');
   });
 
-  it('a note is written by the teams its key names, and its key must name them', () => {
+  it('NOTE-1: no screen starts or removes a note, the facilitator’s neither; its teams write in it', () => {
     const implications = councilNoteKey('implications:p1', ['team-3']);
     const create = { key: 'councilNotes', entry: implications, kind: 'create' as const, owner: ['team-3'] };
-    expect(contentRefusal(management, create)).toBeNull();
-    expect(contentRefusal(cabinet1, { ...create, owner: ['team-1'] })?.code).toBe('not-owner');
+    const facilitator = { role: 'facilitator' as const, teamId: null };
+    for (const actor of [management, cabinet1, facilitator]) {
+      expect(contentRefusal(actor, create)?.code).toBe('forbidden');
+      expect(contentRefusal(actor, { ...create, kind: 'remove' })?.code).toBe('forbidden');
+    }
+    expect(contentRefusal(management, { ...create, kind: 'edit' })).toBeNull();
     expect(contentRefusal(cabinet1, { ...create, kind: 'edit' })?.code).toBe('not-owner');
     const pair = councilNoteKey('pair:a~b', ['team-2', 'team-1']);
     const edit = { key: 'councilNotes', entry: pair, kind: 'edit' as const, owner: ['team-1', 'team-2'] };
     expect(contentRefusal(cabinet1, edit)).toBeNull();
     expect(contentRefusal(cabinet2, edit)).toBeNull();
     expect(contentRefusal(management, edit)?.code).toBe('not-owner');
-    expect(contentRefusal({ role: 'facilitator', teamId: null }, edit)).toBeNull();
+    expect(contentRefusal(cabinet1, { ...edit, ownerChanged: true })?.code).toBe('not-owner');
+    expect(contentRefusal(facilitator, edit)).toBeNull();
+  });
+});
+
+describe('NOTE-1: the notes the session calls for, made once by the server', () => {
+  const people = roster([
+    member('fin-n', 'team-1', 'first-cabinet', 'Portfolio holder, Finance'),
+    member('fin-s', 'team-2', 'second-cabinet', 'Portfolio holder, Finance'),
+  ]);
+  const facts = {
+    agenda: template.agenda,
+    roster: people,
+    pooled: { groups: [{ id: 'p1', priorityIds: ['p1', 'p2'], scope: 'shared' as const }] },
+    pairs: { pairs: [{ id: 'fin-n~fin-s', memberIds: ['fin-n', 'fin-s'] as [string, string] }] },
+    teamIds,
+  };
+
+  it('one per pooled priority for the managers, one per pair for both teams, one per team and discussion item', () => {
+    const discussionItems = template.agenda.filter((item) => item.shows?.tablet === 'discussion');
+    expect(discussionItems.length).toBeGreaterThan(0);
+    expect(councilNotesDue(facts)).toEqual([
+      { topic: noteTopics.implications('p1'), teamIds: ['team-3'] },
+      { topic: noteTopics.pair('fin-n~fin-s'), teamIds: ['team-1', 'team-2'] },
+      ...discussionItems.flatMap((item) =>
+        teamIds.map((teamId) => ({ topic: noteTopics.discussion(item.id), teamIds: [teamId] })),
+      ),
+    ]);
+  });
+
+  it('a pair whose partner left asks for no note; a workshop with nothing to note asks for none', () => {
+    const left = { ...facts, roster: { ...people, members: people.members.slice(0, 1) } };
+    expect(councilNotesDue(left).some((note) => note.topic.startsWith('pair:'))).toBe(false);
+    const plain = findTemplate('strategic-political-leadership')!;
+    expect(councilNotesDue({ agenda: plain.agenda, roster: initialRoster([]), teamIds })).toEqual([]);
+  });
+
+  it('makes what is missing and keeps what is there, words and all', () => {
+    const doc = new Y.Doc();
+    const due = councilNotesDue(facts);
+    expect(makeCouncilNotes(doc, due)).toBe(due.length);
+    const key = councilNoteKey(noteTopics.pair('fin-n~fin-s'), ['team-2', 'team-1']);
+    councilNoteText(doc, key)!.insert(0, 'Meet every Monday');
+    expect(makeCouncilNotes(doc, due)).toBe(0);
+    expect(councilNoteText(doc, key)!.toString()).toBe('Meet every Monday');
   });
 });

@@ -172,6 +172,24 @@ describe('witness sessions: set-up and adjustment', () => {
     expect(removed.ok && removed.data.witnesses.placements.some((p) => p.memberId === 'm1')).toBe(false);
   });
 
+  it('WITNESS-4 a proposal that could place nobody says why and keeps who goes where', () => {
+    const refusal = (state: ControlSession) => {
+      const result = applyControlCommand(state, facilitator, cmd({ type: 'propose' }), 0);
+      return !result.ok && result.error.message;
+    };
+    expect(refusal(session(people))).toBe('Set up a witness first.');
+    const nobody = run(session([]), { type: 'addWitness', witness: witness('w1', 'Beth Evans') });
+    expect(refusal(nobody)).toBe('Nobody is on a task team yet: add the members first.');
+    const short = run(session(people), {
+      type: 'addWitness',
+      witness: witness('w1', 'Beth Evans', { freeFromMin: 0, freeToMin: 8 }),
+    });
+    expect(refusal(short)).toBe(
+      'No witness is free for a whole 10 minutes: give them more free time or shorten the time with each witness.',
+    );
+    expect(refusal(run(short, { type: 'setSlotMinutes', minutes: 5 }))).toBe(false);
+  });
+
   it('WITNESS-4 proposes the same assignment for the same set-up', () => {
     const state = run(
       session(people),

@@ -1,8 +1,6 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import type * as Y from 'yjs';
-import { startCouncilNote } from '../../../shared/src/index.js';
 import { useYText } from '../board/useYText.js';
-import { useWorkshop } from '../state/sessionContext.js';
 import { useCouncilNote } from './useCouncils.js';
 
 interface Props {
@@ -17,12 +15,8 @@ interface Props {
 
 /** A note that merges as two people type (a Y.Text); read only where this screen may not write it. */
 export function CouncilNote({ label, topic, teamIds, writable, placeholder }: Props) {
-  const { doc } = useWorkshop();
+  // The server makes every note (NOTE-1): until this screen has it, there is nothing to type into.
   const { text } = useCouncilNote(topic, teamIds);
-  // Started once by a screen that may write it, so there is a text to bind to; one already there is kept.
-  useEffect(() => {
-    if (writable && !text) startCouncilNote(doc, topic, teamIds);
-  }, [writable, text, doc, topic, teamIds]);
   if (writable && text) return <NoteField label={label} text={text} placeholder={placeholder} />;
   const words = text?.toString() ?? '';
   return (

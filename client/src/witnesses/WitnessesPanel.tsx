@@ -103,7 +103,7 @@ function AddWitness({ agenda, send }: { agenda: Agenda; send: Send }) {
     }
   };
   const timeSelect = (label: string, value: number, set: (n: number) => void) => (
-    <label>
+    <label className="field">
       {label}
       <select value={value} onChange={(e) => set(Number(e.target.value))}>
         {minutes.map((m) => (
@@ -116,7 +116,7 @@ function AddWitness({ agenda, send }: { agenda: Agenda; send: Send }) {
   );
   return (
     <form className="witnesses-panel__form" onSubmit={(e) => void submit(e)} aria-label="Add a witness">
-      <label>
+      <label className="field">
         Witness’s name
         <input
           value={name}
@@ -125,7 +125,7 @@ function AddWitness({ agenda, send }: { agenda: Agenda; send: Send }) {
           required
         />
       </label>
-      <label>
+      <label className="field">
         Expertise
         <input
           value={expertise}
@@ -134,7 +134,7 @@ function AddWitness({ agenda, send }: { agenda: Agenda; send: Send }) {
           placeholder="staff mutuals"
         />
       </label>
-      <label>
+      <label className="field">
         Takes part
         <select value={attendance} onChange={(e) => setAttendance(e.target.value as Attendance)}>
           <option value="room">In the room</option>
@@ -142,8 +142,10 @@ function AddWitness({ agenda, send }: { agenda: Agenda; send: Send }) {
           <option value="video">By video</option>
         </select>
       </label>
-      {timeSelect('Free from', from, setFrom)}
-      {timeSelect('Free until', to, setTo)}
+      <div className="witnesses-panel__times">
+        {timeSelect('Free from', from, setFrom)}
+        {timeSelect('Free until', to, setTo)}
+      </div>
       <button type="submit" className="button">
         Add the witness
       </button>

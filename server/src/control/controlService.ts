@@ -39,6 +39,8 @@ export interface ControlDeps {
   propositions: (workshopId: string) => PropositionOwner[];
   /** The ids of the cabinets' headline priorities in the workshop's document now (POOL-2). */
   councilPriorityIds?: (workshopId: string) => string[];
+  /** Control state changed and is stored: what the document makes from it (the councils' notes) follows. */
+  saved?: (workshopId: string, state: ControlState, teamIds: readonly string[]) => void;
 }
 
 /**
@@ -53,6 +55,11 @@ export class ControlService {
 
   state(workshopId: string): ControlState {
     return view(workshopId, this.get(workshopId));
+  }
+
+  /** The workshop's task teams, as control state knows them. */
+  teamIds(workshopId: string): readonly string[] {
+    return this.get(workshopId).teamIds;
   }
 
   command(
@@ -103,7 +110,9 @@ export class ControlService {
     const next: LiveControl = { ...updated, version: updated.version + 1, recentCommandIds };
     this.deps.repo.save(workshopId, toStored(next));
     this.live.set(workshopId, next);
-    return { state: view(workshopId, next), changed: true };
+    const state = view(workshopId, next);
+    this.deps.saved?.(workshopId, state, next.teamIds);
+    return { state, changed: true };
   }
 
   private get(workshopId: string): LiveControl {

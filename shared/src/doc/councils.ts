@@ -7,7 +7,8 @@ import { DOC_KEYS } from './keys.js';
  * (10.00): a Y.Map per priority, owned by its team (`teamId`), with the headline a plain string (a
  * short field wins whole) and how it fits the budget reductions and the Localism Bill a Y.Text.
  * Notes (`councilNotes`): a Y.Map per note with the teams it belongs to (`teamIds`) and its text,
- * under a key that names its topic and those teams, `<topic>|<team>+<team>` (POOL-6, PAIR-4).
+ * under a key that names its topic and those teams, `<topic>|<team>+<team>` (POOL-6, PAIR-4). The
+ * server makes every note (NOTE-1); devices only type in them.
  */
 export function councilPrioritiesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(DOC_KEYS.councilPriorities);
@@ -59,14 +60,6 @@ export function councilNoteKey(topic: string, teamIds: readonly string[]): strin
   return `${topic}|${[...new Set(teamIds)].sort().join('+')}`;
 }
 
-/** The teams a note's key names (the part after the last "|"); none when it names none. */
-export function councilNoteKeyTeams(key: string): string[] {
-  const at = key.lastIndexOf('|');
-  if (at < 0) return [];
-  const teams = key.slice(at + 1);
-  return teams ? teams.split('+') : [];
-}
-
 /** The topics of the two councils' notes. */
 export const noteTopics = {
   implications: (pooledId: string) => `implications:${pooledId}`,
@@ -80,17 +73,26 @@ export function councilNoteText(doc: Y.Doc, key: string): Y.Text | undefined {
   return text instanceof Y.Text ? text : undefined;
 }
 
-/** Starts a note for its teams, once: a note already there is kept as it is. */
-export function startCouncilNote(doc: Y.Doc, topic: string, teamIds: readonly string[]): Y.Text {
-  const key = councilNoteKey(topic, teamIds);
-  const existing = councilNoteText(doc, key);
-  if (existing) return existing;
-  const text = new Y.Text();
+/**
+ * Makes the notes that are not there yet, each with its teams and an empty text; a note already
+ * there is kept as it is. Only the server calls this (NOTE-1): a note's key is fixed by its topic
+ * and teams, so two devices making the same one at once would each replace the other's, and what
+ * one of them typed would be lost. Returns how many it made.
+ */
+export function makeCouncilNotes(
+  doc: Y.Doc,
+  due: readonly { topic: string; teamIds: readonly string[] }[],
+): number {
+  const notes = councilNotesMap(doc);
+  const missing = due.filter((note) => !notes.has(councilNoteKey(note.topic, note.teamIds)));
+  if (missing.length === 0) return 0;
   doc.transact(() => {
-    const entry = new Y.Map<unknown>();
-    entry.set('teamIds', [...new Set(teamIds)].sort());
-    entry.set('text', text);
-    councilNotesMap(doc).set(key, entry);
+    for (const note of missing) {
+      const entry = new Y.Map<unknown>();
+      entry.set('teamIds', [...new Set(note.teamIds)].sort());
+      entry.set('text', new Y.Text());
+      notes.set(councilNoteKey(note.topic, note.teamIds), entry);
+    }
   });
-  return text;
+  return missing.length;
 }

@@ -1,4 +1,3 @@
-import { councilNoteKeyTeams } from '../doc/councils.js';
 import { DOC_KEYS, type DocKey } from '../doc/keys.js';
 import type { Refusal } from '../result.js';
 import { can, refusalFor, type Role } from './permissions.js';
@@ -22,8 +21,11 @@ export interface ContentPolicy {
    * removes only entries for its own witness, and never moves one to another team or witness.
    */
   witnessField?: string;
-  /** The entry's key names its teams (`<topic>|<team>+<team>`): a new entry must agree with it (POOL-6). */
-  ownersInKey?: boolean;
+  /**
+   * The server alone makes and removes entries (NOTE-1): their keys are fixed (`<topic>|<team>+<team>`),
+   * so two devices making one at once would each replace the other's. Devices write inside them.
+   */
+  entries?: 'server';
   edit: 'writers' | 'owner';
   remove: 'writers' | 'owner';
 }
@@ -79,12 +81,13 @@ export const contentPolicies: Record<DocKey, ContentPolicy> = {
     remove: 'owner',
   },
   // The implications noted against a pooled priority, a portfolio pair's way of working, a team's
-  // discussion notes: each note belongs to the teams its key names (POOL-6, PAIR-4).
+  // discussion notes: each note belongs to the teams its key names (POOL-6, PAIR-4), and the server
+  // makes every one of them (NOTE-1).
   [DOC_KEYS.councilNotes]: {
     noun: 'note',
     writers: ['facilitator', 'team'],
     ownerField: 'teamIds',
-    ownersInKey: true,
+    entries: 'server',
     edit: 'owner',
     remove: 'owner',
   },
@@ -132,8 +135,11 @@ export function contentRefusal(actor: ContentActor, change: ContentChange): Refu
   if (!policy.writers.includes(actor.role)) {
     return { code: 'forbidden', message: `This screen cannot change a ${policy.noun}.` };
   }
-  if (change.kind === 'create' && policy.ownersInKey && !keyNamesOwners(change)) {
-    return { code: 'not-owner', message: `A ${policy.noun} must be kept under the teams it belongs to.` };
+  if (policy.entries === 'server' && change.kind !== 'edit') {
+    return {
+      code: 'forbidden',
+      message: `The board itself starts and ends each ${policy.noun}: a screen only writes in one.`,
+    };
   }
   if (policy.ownerField === null || can(actor.role, 'content:remove-any')) return null;
   if (policy.witnessField !== undefined && actor.role === 'witness')
@@ -145,7 +151,7 @@ export function contentRefusal(actor: ContentActor, change: ContentChange): Refu
       // A new entry may name the writer's own team. Where anyone may edit it (a priority) it may
       // also name no team (then only the facilitator removes it); where only its team edits it, an
       // entry of no team would be nobody's, so it must name the writer's.
-      return owns || (owners.length === 0 && !policy.ownersInKey && policy.edit === 'writers')
+      return owns || (owners.length === 0 && policy.edit === 'writers')
         ? null
         : { code: 'not-owner', message: `A new ${policy.noun} must belong to your own task team.` };
     case 'edit':
@@ -184,13 +190,6 @@ function witnessRefusal(actor: ContentActor, change: ContentChange, policy: Cont
 function ownersOf(owner: unknown): string[] {
   if (typeof owner === 'string') return [owner];
   return Array.isArray(owner) ? owner.filter((id): id is string => typeof id === 'string') : [];
-}
-
-function keyNamesOwners(change: ContentChange): boolean {
-  if (change.entry === null) return false;
-  const named = councilNoteKeyTeams(change.entry);
-  const owners = [...new Set(ownersOf(change.owner))].sort();
-  return named.length === owners.length && named.every((id, i) => id === owners[i]);
 }
 
 /** PERM-9: the document has only the keys declared in `contentPolicies`. */

@@ -9,7 +9,7 @@ import {
   type WitnessesState,
 } from '../schema/witnesses.js';
 import { proposeAssignment } from './propose.js';
-import { freeSlots, freeTimeLabel, slotLabel } from './slots.js';
+import { capacityOf, freeSlots, freeTimeLabel, slotLabel } from './slots.js';
 
 /** What the witness sessions' rules read and never change: who is on which team, and the programme's times. */
 export interface WitnessFacts {
@@ -46,8 +46,11 @@ export function applyWitnessesCommand(
     }
     case 'setSlotMinutes':
       return accept(settle({ ...state, slotMinutes: command.minutes }, facts.roster));
-    case 'propose':
+    case 'propose': {
+      const nothing = nothingToPropose(state, facts);
+      if (nothing) return nothing;
       return accept({ ...state, placements: proposeAssignment(proposerInput(state, facts)) });
+    }
     case 'place':
       return place(state, command.placement, facts);
     case 'unassign': {
@@ -55,6 +58,19 @@ export function applyWitnessesCommand(
       return accept({ ...state, placements });
     }
   }
+}
+
+/** WITNESS-4: a proposal that could place nobody says why, instead of clearing who goes where. */
+function nothingToPropose(state: WitnessesState, facts: WitnessFacts): Outcome<never> | null {
+  if (state.witnesses.length === 0) return refuse('no-witnesses', 'Set up a witness first.');
+  if (!facts.roster.members.some((m) => facts.teamIds.includes(m.teamId)))
+    return refuse('no-members', 'Nobody is on a task team yet: add the members first.');
+  if (state.witnesses.every((w) => capacityOf(w, state.slotMinutes) === 0))
+    return refuse(
+      'no-free-slot',
+      `No witness is free for a whole ${state.slotMinutes} minutes: give them more free time or shorten the time with each witness.`,
+    );
+  return null;
 }
 
 /** The teams and their members in the workshop's order, as the proposer takes them. */
