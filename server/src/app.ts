@@ -1,7 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { cardIds, councilPriorityIds, propositionOwners, readCards } from '../../shared/src/index.js';
+import {
+  cardIds,
+  councilPriorityIds,
+  listeningNow,
+  propositionOwners,
+  readCards,
+} from '../../shared/src/index.js';
 import { AccessControl } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { ControlService } from './control/controlService.js';
@@ -196,6 +202,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
         notice: (workshopId, notice) => plane.notice(workshopId, notice),
         empty: (room) => reg.scheduleUnload(room),
         contentRemoved: followContent,
+        contentSession: (workshopId) => ({ listening: listeningNow(control.state(workshopId).dissent) }),
         refused: (who, refusal) =>
           plane.noticeToLink(who.linkId, { level: 'error', code: refusal.code, message: refusal.message }),
       },

@@ -54,4 +54,7 @@ export * from './councils/pooledView.js';
 export * from './councils/pairs.js';
 export * from './councils/notesDue.js';
 export * from './doc/councils.js';
+export * from './doc/dissentPoints.js';
 export * from './dissent/schedule.js';
+export * from './dissent/rounds.js';
+export * from './schema/dissent.js';

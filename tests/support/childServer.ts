@@ -13,11 +13,17 @@ export interface ChildServer {
 }
 
 /** The real server in its own process, as `npm start` runs it (but from source), on an ephemeral port. */
-export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/main.ts')], {
+export async function spawnServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  entry = 'server/src/main.ts',
+): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, entry)], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // The fake-clock entry takes its time over IPC; the real one has none.
+    stdio:
+      entry === 'server/src/main.ts' ? ['ignore', 'pipe', 'inherit'] : ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const port = await new Promise<number>((resolve, reject) => {
@@ -33,6 +39,20 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
     child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
   });
   return { child, baseUrl: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}/yjs`, exited };
+}
+
+/** The real server in its own process, on a clock the test sets: `setNow` moves it, and SIGKILL still kills it. */
+export async function spawnFakeClockServer(
+  dataDir: string,
+  nowMs: number,
+): Promise<ChildServer & { setNow: (ms: number) => Promise<void> }> {
+  const server = await spawnServer(dataDir, { FAKE_NOW_MS: String(nowMs) }, 'tests/support/fakeClockMain.ts');
+  const setNow = (ms: number) =>
+    new Promise<void>((resolve) => {
+      server.child.once('message', () => resolve());
+      server.child.send({ nowMs: ms });
+    });
+  return { ...server, setNow };
 }
 
 /** The server serving the built screens, on `port`, for a browser to open (`npm run build` first). */

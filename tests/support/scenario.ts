@@ -212,7 +212,8 @@ type ControlEvent =
   | 'propositions:command'
   | 'witnesses:command'
   | 'pooled:command'
-  | 'pairs:command';
+  | 'pairs:command'
+  | 'dissent:command';
 
 async function sendAs(baseUrl: string, token: string, event: ControlEvent, command: object): Promise<void> {
   const control = connectControl(baseUrl, token);
@@ -494,4 +495,85 @@ export async function councilsWorkshop(baseUrl: string, wsUrl: string): Promise<
   await asFacilitator(baseUrl, workshop, 'pairs:command', { type: 'pair', memberIds: ['m-priya', 'm-dev'] });
   await asFacilitator(baseUrl, workshop, 'clock:command', { type: 'goTo', itemId: 'corporate-priorities' });
   return workshop;
+}
+
+/** A command of the ritual-dissent rounds, as the console sends it (DISSENT-n). */
+export const runDissent = (baseUrl: string, workshop: CreatedWorkshop, command: object) =>
+  asFacilitator(baseUrl, workshop, 'dissent:command', command);
+
+export interface DissentScenario {
+  workshop: CreatedWorkshop;
+  /** Each team's tablet link, by team id. */
+  tablets: Record<string, { token: string; url: string }>;
+}
+
+/** Three teams, two people each, and one proposition per team: `ready` teams have theirs ready for dissent. */
+export const DISSENT_TEAMS = [
+  {
+    id: 'team-1',
+    name: 'Housing and growth',
+    people: ['Priya Shah', 'Sam Okafor'],
+    proposition: 'Leisure as a staff mutual',
+  },
+  {
+    id: 'team-2',
+    name: 'Adult care',
+    people: ['Tom Jones', 'Ann Lee'],
+    proposition: 'One front door for adult care',
+  },
+  {
+    id: 'team-3',
+    name: 'Communities',
+    people: ['Raj Patel', 'Beth Evans'],
+    proposition: 'Ward budgets for every councillor',
+  },
+] as const;
+
+/**
+ * Team task 3 at 12.10: three teams, each with a proposition and two people on its roster; the
+ * clock on the ritual-dissent item and running. The rounds are not planned yet.
+ */
+export async function dissentWorkshop(
+  baseUrl: string,
+  ready: readonly string[] = ['team-1', 'team-2', 'team-3'],
+): Promise<DissentScenario> {
+  const wsUrl = baseUrl.replace(/^http/, 'ws') + '/yjs';
+  const workshop = await createWorkshop(baseUrl, {
+    title: 'Eastshire: strategic political leadership',
+    teams: DISSENT_TEAMS.map((t) => t.name),
+  });
+  const tablets: DissentScenario['tablets'] = {};
+  for (const team of DISSENT_TEAMS) {
+    const link = await mintToken(baseUrl, workshop, { role: 'team', teamId: team.id });
+    tablets[team.id] = link;
+    for (const [i, name] of team.people.entries())
+      await addMember(baseUrl, workshop, {
+        id: `${team.id}-${i + 1}`,
+        name,
+        teamId: team.id,
+        bodyId: null,
+        role: '',
+      });
+    const tablet = connectProvider(wsUrl, workshop.id, link.token, new Y.Doc());
+    await synced(tablet);
+    const id = `prop-${team.id}`;
+    addProposition(tablet.doc, id, { teamId: team.id, title: team.proposition });
+    propositionText(tablet.doc, id, 'proposal')!.insert(0, `${team.proposition}, from April.`);
+    const check = connectProvider(wsUrl, workshop.id, link.token, new Y.Doc());
+    await waitFor(
+      () => readPropositions(check.doc).some((p) => p.id === id),
+      'the proposition on the server',
+    );
+    check.destroy();
+    tablet.destroy();
+    if (ready.includes(team.id))
+      await sendAs(baseUrl, link.token, 'propositions:command', {
+        type: 'setStatus',
+        propositionId: id,
+        status: 'ready-for-dissent',
+      });
+  }
+  await goToItem(baseUrl, workshop, 'team-task-3');
+  await startClock(baseUrl, workshop);
+  return { workshop, tablets };
 }

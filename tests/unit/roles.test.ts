@@ -33,6 +33,7 @@ describe('permission table', () => {
       'awareness:write',
       'roster:speak',
       'propositions:status',
+      'dissent:spokesperson',
     ],
     witness: ['workshop:read', 'content:read', 'content:write', 'awareness:write'],
     projector: everyone,
@@ -82,6 +83,8 @@ describe('permission table', () => {
       DOC_KEYS.propositions,
       DOC_KEYS.councilPriorities,
       DOC_KEYS.councilNotes,
+      DOC_KEYS.dissentPoints,
+      DOC_KEYS.spokespersonNotes,
     ]);
     // Witness notes, options and propositions are the teams' (and witnesses'): the Leader reads them.
     expect(writableDocKeys('leader')).toEqual([DOC_KEYS.cards]);

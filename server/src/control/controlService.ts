@@ -70,7 +70,9 @@ export class ControlService {
   ): Outcome<CommandResult> {
     // Read first: loading the document may release votes on priorities that have gone (BOARD-9).
     const priorityIds = command.area === 'board' ? this.deps.priorityIds(workshopId) : [];
-    const propositionOwners = command.area === 'propositions' ? this.deps.propositions(workshopId) : [];
+    // Planning the dissent rounds reads which propositions are ready, as a status command does.
+    const readsPropositions = command.area === 'propositions' || command.area === 'dissent';
+    const propositionOwners = readsPropositions ? this.deps.propositions(workshopId) : [];
     const councilPriorityIds =
       command.area === 'pooled' ? (this.deps.councilPriorityIds?.(workshopId) ?? []) : [];
     const control = this.get(workshopId);
@@ -80,7 +82,7 @@ export class ControlService {
     const session: ControlSession = { ...control, priorityIds, propositionOwners, councilPriorityIds };
     const result = applyControlCommand(session, who, command, this.deps.nowMs());
     if (!result.ok) return result;
-    const { agenda, clock, board, roster, propositions, witnesses, pooled, pairs } = result.data;
+    const { agenda, clock, board, roster, propositions, witnesses, pooled, pairs, dissent } = result.data;
     const updated = {
       ...control,
       agenda,
@@ -91,6 +93,7 @@ export class ControlService {
       witnesses,
       pooled: pooled ?? control.pooled,
       pairs: pairs ?? control.pairs,
+      dissent: dissent ?? control.dissent,
     };
     return { ok: true, data: this.save(workshopId, updated, commandId) };
   }
@@ -140,14 +143,26 @@ export class ControlService {
 }
 
 function toStored(control: StoredControl): StoredControl {
-  const { version, agenda, clock, board, roster, propositions, witnesses, pooled, pairs, recentCommandIds } =
-    control;
-  return { version, agenda, clock, board, roster, propositions, witnesses, pooled, pairs, recentCommandIds };
+  const { version, agenda, clock, board, roster, propositions, witnesses, pooled, pairs, dissent } = control;
+  const { recentCommandIds } = control;
+  return {
+    version,
+    agenda,
+    clock,
+    board,
+    roster,
+    propositions,
+    witnesses,
+    pooled,
+    pairs,
+    dissent,
+    recentCommandIds,
+  };
 }
 
 function view(workshopId: string, control: LiveControl): ControlState {
-  const { version, agenda, clock, board, roster, propositions, witnesses, pooled, pairs, unreadable } =
-    control;
+  const { version, agenda, clock, board, roster, propositions, witnesses, pooled, pairs, dissent } = control;
+  const { unreadable } = control;
   return {
     workshopId,
     version,
@@ -159,6 +174,7 @@ function view(workshopId: string, control: LiveControl): ControlState {
     witnesses,
     pooled,
     pairs,
+    dissent,
     unreadable,
   };
 }

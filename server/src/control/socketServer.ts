@@ -8,6 +8,7 @@ import {
   witnessesCommandPayloadSchema,
   pooledCommandPayloadSchema,
   pairsCommandPayloadSchema,
+  dissentCommandPayloadSchema,
   boardCommandPayloadSchema,
   can,
   canSometimes,
@@ -164,6 +165,9 @@ export class ControlPlane {
     );
     this.handle(socket, 'pairs:command', pairsCommandPayloadSchema, ({ commandId, command }) =>
       this.command(socket, commandId, { area: 'pairs', command }),
+    );
+    this.handle(socket, 'dissent:command', dissentCommandPayloadSchema, ({ commandId, command }) =>
+      this.command(socket, commandId, { area: 'dissent', command }),
     );
     this.handle(socket, 'time:ping', timePingPayloadSchema, () =>
       accept({ serverNowMs: this.options.nowMs() }),

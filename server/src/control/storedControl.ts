@@ -6,6 +6,8 @@ import {
   initialBoard,
   initialClock,
   initialPairs,
+  initialDissent,
+  dissentStateSchema,
   initialPooled,
   initialPropositions,
   initialRoster,
@@ -37,6 +39,7 @@ const sectionSchemas = {
   witnesses: witnessesStateSchema,
   pooled: pooledStateSchema,
   pairs: pairsStateSchema,
+  dissent: dissentStateSchema,
   recentCommandIds: z.array(z.string()),
 };
 
@@ -65,6 +68,7 @@ export function readStoredControl(
     witnesses: initialWitnesses(),
     pooled: initialPooled(),
     pairs: initialPairs(),
+    dissent: initialDissent(),
     recentCommandIds: [],
   };
   const unreadable: UnreadableSection[] = [];

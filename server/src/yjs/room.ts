@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import {
   contentRefusal,
   undeclaredKeyRefusal,
+  type ContentSession,
   type Identity,
   type Notice,
   type Refusal,
@@ -41,6 +42,8 @@ export interface RoomHooks {
   contentRemoved(room: WorkshopRoom): void;
   /** An update was refused by the content rules: the device that sent it is told why. */
   refused(who: Identity, refusal: Refusal): void;
+  /** What of the live session the content rules read (DISSENT-7): asked only when a rule needs it. */
+  contentSession?(workshopId: string): ContentSession;
 }
 
 export interface RoomDeps {
@@ -62,10 +65,10 @@ interface ScopeCheck {
 }
 
 /** The content rules (PERM-9, PERM-10) applied to everything one transaction changed. */
-function judge(peer: Peer, tr: Y.Transaction): ScopeCheck {
+function judge(peer: Peer, tr: Y.Transaction, session: () => ContentSession): ScopeCheck {
   let removed = false;
   for (const change of contentChangesOf(tr)) {
-    const refusal = contentRefusal(peer.identity, change);
+    const refusal = contentRefusal(peer.identity, change, session);
     if (refusal) return { refusal, removed };
     if (change.kind === 'remove') removed = true;
   }
@@ -102,6 +105,10 @@ export class WorkshopRoom {
   private compactAt = { updates: 0, bytes: 0 };
   private lastNoticeMs = -Infinity;
   private failing = false;
+
+  /** The live session as the content rules read it, asked only when a rule needs it (DISSENT-7). */
+  private readonly contentSession = (): ContentSession =>
+    this.deps.hooks.contentSession?.(this.workshopId) ?? { listening: null };
 
   constructor(
     readonly workshopId: string,
@@ -221,7 +228,7 @@ export class WorkshopRoom {
       // what it deleted, and before anything is logged or relayed.
       this.doc.transact((tr) => {
         Y.applyUpdate(this.doc, update, peer);
-        scope = judge(peer, tr);
+        scope = judge(peer, tr, this.contentSession);
       }, peer);
     } catch (error) {
       // Memory may now hold half of that update: start again from what is on disk.

@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { contentPolicies, type ContentChange, type DocKey } from '../../../shared/src/index.js';
+import {
+  contentPolicies,
+  fieldsToRead,
+  type ContentChange,
+  type ContentPolicy,
+  type DocKey,
+} from '../../../shared/src/index.js';
 
 /** A shared type as a transaction lists it among what it changed. */
 type ChangedType = Y.Transaction['changed'] extends Map<infer T, unknown> ? T : never;
@@ -54,8 +60,10 @@ function isNew(tr: Y.Transaction, item: Y.Item): boolean {
 /** An edit inside an entry: walks up from the changed type to the entry of a top-level key that holds it. */
 function editOf(doc: Y.Doc, type: ChangedType, subs: Set<string | null>): ContentChange {
   let item = type._item!;
+  let child = item;
   let parent = item.parent as Y.AbstractType<unknown>;
   while (parent._item !== null) {
+    child = item;
     item = parent._item;
     parent = item.parent as Y.AbstractType<unknown>;
   }
@@ -64,6 +72,8 @@ function editOf(doc: Y.Doc, type: ChangedType, subs: Set<string | null>): Conten
   const field = ownerField(key);
   const witness = witnessField(key);
   const onEntry = entry !== null && entryType(item) === type;
+  const policy = policyOf(key);
+  const reads = policy && entry !== null ? fieldsToRead(policy) : [];
   return {
     key,
     entry,
@@ -74,6 +84,11 @@ function editOf(doc: Y.Doc, type: ChangedType, subs: Set<string | null>): Conten
       witness: entry !== null ? fieldOf(item, witness) : undefined,
       witnessChanged: onEntry && subs.has(witness),
     }),
+    // Which of the entry's fields the edit is in: a policy may give one of them to another team.
+    ...(policy?.fieldOwners && {
+      within: onEntry ? Array.from(subs, (sub) => sub ?? '') : [child.parentSub ?? ''],
+    }),
+    ...(reads.length > 0 && { fields: readFields(item, reads) }),
   };
 }
 
@@ -94,6 +109,14 @@ function entryType(item: Y.Item): unknown {
   return item.content instanceof Y.ContentType ? item.content.type : null;
 }
 
+function policyOf(key: string): ContentPolicy | null {
+  return Object.hasOwn(contentPolicies, key) ? contentPolicies[key as DocKey] : null;
+}
+
+function readFields(entry: Y.Item, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field, fieldOf(entry, field)]));
+}
+
 function ownerEdits(key: string): boolean {
   return Object.hasOwn(contentPolicies, key) && contentPolicies[key as DocKey].edit === 'owner';
 }
@@ -107,10 +130,16 @@ function witnessField(key: string): string | null {
 }
 
 /** A created or removed entry's owner, and its witness where the policy names one. */
-function fieldsOf(key: string, entry: Y.Item): Pick<ContentChange, 'owner' | 'witness'> {
+function fieldsOf(key: string, entry: Y.Item): Pick<ContentChange, 'owner' | 'witness' | 'fields'> {
   const witness = witnessField(key);
   const owner = fieldOf(entry, ownerField(key));
-  return witness === null ? { owner } : { owner, witness: fieldOf(entry, witness) };
+  const policy = policyOf(key);
+  const reads = policy ? fieldsToRead(policy) : [];
+  return {
+    owner,
+    ...(witness !== null && { witness: fieldOf(entry, witness) }),
+    ...(reads.length > 0 && { fields: readFields(entry, reads) }),
+  };
 }
 
 /**

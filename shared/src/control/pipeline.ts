@@ -5,7 +5,9 @@ import { applyRosterCommand, votersOf } from '../roster/roster.js';
 import { applyPropositionCommand, type PropositionOwner } from '../teamWork/propositions.js';
 import { applyPairsCommand, initialPairs } from '../councils/pairs.js';
 import { applyPooledCommand, initialPooled } from '../councils/pooled.js';
-import { permissionRefusal, type Action, type Role } from '../permissions/permissions.js';
+import { applyDissentCommand, initialDissent } from '../dissent/rounds.js';
+import type { DissentState } from '../schema/dissent.js';
+import { can, permissionRefusal, type Action, type Role } from '../permissions/permissions.js';
 import { accept, type Outcome } from '../result.js';
 import type { Agenda } from '../schema/agenda.js';
 import type { BoardState } from '../schema/board.js';
@@ -31,6 +33,8 @@ export interface ControlSession {
   /** The two councils' programme; absent where a workshop has not used it yet. */
   pooled?: PooledState;
   pairs?: PairsState;
+  /** The ritual-dissent rounds; absent where a workshop has not planned them. */
+  dissent?: DissentState;
   /** In the workshop's order (POOL-1 reads a team's position). */
   teamIds: readonly string[];
   priorityIds: readonly string[];
@@ -67,13 +71,15 @@ export function actionFor(command: ControlCommand): Action {
       return 'pooled:sort';
     case 'pairs':
       return 'pairs:arrange';
+    case 'dissent':
+      return command.command.type === 'setSpokesperson' ? 'dissent:spokesperson' : 'dissent:run';
   }
 }
 
 /**
  * The one entry point of the control plane: checks the permission, then hands the command to its
- * area's pure reducer (clock, board, agenda, roster, propositions, witnesses; later dissent
- * rounds, presentations).
+ * area's pure reducer (clock, board, agenda, roster, propositions, witnesses, the councils' pooling
+ * and pairs, the ritual-dissent rounds).
  */
 export function applyControlCommand(
   state: ControlSession,
@@ -154,6 +160,16 @@ function applyToArea(
         state.teamIds,
       );
       return pairs.ok ? accept({ ...state, pairs: pairs.data }) : pairs;
+    }
+    case 'dissent': {
+      const dissent = applyDissentCommand(
+        state.dissent ?? initialDissent(),
+        command.command,
+        state,
+        { teamId: actor.teamId, anyTeam: can(actor.role, 'dissent:run') },
+        nowMs,
+      );
+      return dissent.ok ? accept({ ...state, dissent: dissent.data }) : dissent;
     }
   }
 }

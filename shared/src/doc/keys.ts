@@ -10,6 +10,8 @@ export const DOC_KEYS = {
   propositions: 'propositions',
   councilPriorities: 'councilPriorities',
   councilNotes: 'councilNotes',
+  dissentPoints: 'dissentPoints',
+  spokespersonNotes: 'spokespersonNotes',
 } as const;
 
 export type DocKey = (typeof DOC_KEYS)[keyof typeof DOC_KEYS];

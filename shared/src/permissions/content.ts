@@ -1,3 +1,4 @@
+import type { ListeningNow } from '../dissent/rounds.js';
 import { DOC_KEYS, type DocKey } from '../doc/keys.js';
 import type { Refusal } from '../result.js';
 import { can, refusalFor, type Role } from './permissions.js';
@@ -26,6 +27,13 @@ export interface ContentPolicy {
    * so two devices making one at once would each replace the other's. Devices write inside them.
    */
   entries?: 'server';
+  /**
+   * Fields of an entry that another team writes: field → the entry's field naming that team. A
+   * presenting team answers the points made against its proposition (DISSENT-8).
+   */
+  fieldOwners?: Record<string, string>;
+  /** Written only by the team listening to the entry's presenting team, during that round (DISSENT-7). */
+  whileListening?: boolean;
   edit: 'writers' | 'owner';
   remove: 'writers' | 'owner';
 }
@@ -91,6 +99,24 @@ export const contentPolicies: Record<DocKey, ContentPolicy> = {
     edit: 'owner',
     remove: 'owner',
   },
+  // Ritual dissent: a point is the listening team's while its round runs; the presenting team answers it.
+  [DOC_KEYS.dissentPoints]: {
+    noun: 'dissent point',
+    writers: ['facilitator', 'team'],
+    ownerField: 'listeningTeamId',
+    edit: 'owner',
+    remove: 'owner',
+    fieldOwners: { response: 'presentingTeamId' },
+    whileListening: true,
+  },
+  // What a spokesperson notes while listening in silence: their team's, kept with the round.
+  [DOC_KEYS.spokespersonNotes]: {
+    noun: 'spokesperson’s note',
+    writers: ['facilitator', 'team'],
+    ownerField: 'teamId',
+    edit: 'owner',
+    remove: 'owner',
+  },
 };
 
 /** Who is writing, as the server knows them from the token. */
@@ -115,6 +141,21 @@ export interface ContentChange {
   witness?: unknown;
   /** An edit that changes the witness field. */
   witnessChanged?: boolean;
+  /** An edit's fields of the entry it changed, or inside (where the policy has `fieldOwners`). */
+  within?: string[];
+  /** The values of the fields the policy reads besides the owner (`fieldOwners`' teams, `round`). */
+  fields?: Record<string, unknown>;
+}
+
+/** What of the live session a content rule reads (DISSENT-7); asked for only where a policy needs it. */
+export interface ContentSession {
+  listening: ListeningNow | null;
+}
+
+/** The fields of an entry the server reads for a policy, beside its owner and witness. */
+export function fieldsToRead(policy: ContentPolicy): string[] {
+  const fields = Object.values(policy.fieldOwners ?? {});
+  return policy.whileListening ? [...fields, 'round'] : fields;
 }
 
 const isDeclared = (key: string): key is DocKey => Object.hasOwn(contentPolicies, key);
@@ -128,7 +169,11 @@ export function writableDocKeys(role: Role): DocKey[] {
 }
 
 /** PERM-9 and PERM-10: null when `actor` may make `change`, else the refusal in words. */
-export function contentRefusal(actor: ContentActor, change: ContentChange): Refusal | null {
+export function contentRefusal(
+  actor: ContentActor,
+  change: ContentChange,
+  session: () => ContentSession = () => ({ listening: null }),
+): Refusal | null {
   if (!isDeclared(change.key)) return undeclaredKeyRefusal(change.key);
   const policy = contentPolicies[change.key];
   if (!can(actor.role, 'content:write')) return { code: 'forbidden', message: refusalFor('content:write') };
@@ -142,6 +187,15 @@ export function contentRefusal(actor: ContentActor, change: ContentChange): Refu
     };
   }
   if (policy.ownerField === null || can(actor.role, 'content:remove-any')) return null;
+  const fieldOwner = fieldOwnerOf(policy, change);
+  if (fieldOwner !== null)
+    return actor.teamId !== null && change.fields?.[fieldOwner] === actor.teamId
+      ? null
+      : { code: 'not-owner', message: `Only the team whose proposition it is answers a ${policy.noun}.` };
+  if (policy.whileListening) {
+    const refusal = listeningRefusal(actor, change, session().listening, policy);
+    if (refusal) return refusal;
+  }
   if (policy.witnessField !== undefined && actor.role === 'witness')
     return witnessRefusal(actor, change, policy);
   const owners = ownersOf(change.owner);
@@ -184,6 +238,31 @@ function witnessRefusal(actor: ContentActor, change: ContentChange, policy: Cont
   if (change.kind === 'remove')
     return { code: 'not-owner', message: `Only the team it belongs to can remove a ${policy.noun}.` };
   return null;
+}
+
+/** The team field that decides an edit made only inside fields another team owns, or null. */
+function fieldOwnerOf(policy: ContentPolicy, change: ContentChange): string | null {
+  if (change.kind !== 'edit' || !policy.fieldOwners || !change.within?.length) return null;
+  const owners = new Set(change.within.map((field) => policy.fieldOwners![field]));
+  const [owner] = owners;
+  return owners.size === 1 && owner !== undefined ? owner : null;
+}
+
+/** DISSENT-7: the writer's team hears the entry's presenting team in the round now on, and the entry is of that round. */
+function listeningRefusal(
+  actor: ContentActor,
+  change: ContentChange,
+  listening: ListeningNow | null,
+  policy: ContentPolicy,
+): Refusal | null {
+  const hears = actor.teamId !== null ? listening?.hears[actor.teamId] : undefined;
+  const presenting = change.fields?.presentingTeamId;
+  if (listening && hears !== undefined && hears === presenting && change.fields?.round === listening.round)
+    return null;
+  return {
+    code: 'not-listening',
+    message: `Only the team hearing a proposition, and only during its round’s dissent or assent, writes a ${policy.noun}.`,
+  };
 }
 
 /** An owner field's teams: one team id, or a list of them (an entry several teams share). */

@@ -27,6 +27,8 @@ export const actions = [
   'witnesses:arrange',
   'pooled:sort',
   'pairs:arrange',
+  'dissent:run',
+  'dissent:spokesperson',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -66,6 +68,8 @@ const permissionTable: Record<Action, readonly Grant[]> = {
   'witnesses:arrange': facilitator,
   'pooled:sort': facilitator,
   'pairs:arrange': facilitator,
+  'dissent:run': facilitator,
+  'dissent:spokesperson': ['facilitator', 'team'],
 };
 
 /**
@@ -109,6 +113,8 @@ const refusals: Record<Action, string> = {
   'pooled:sort':
     'Only the facilitator sorts the cabinets’ priorities into shared and separate, and merges them.',
   'pairs:arrange': 'Only the facilitator pairs the portfolio holders.',
+  'dissent:run': 'Only the facilitator plans and runs the ritual-dissent rounds.',
+  'dissent:spokesperson': 'Only a task team, or the facilitator, chooses the team’s spokesperson.',
 };
 
 /** The words a refused request gets back: they name the rule. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agendaCommandSchema } from './agenda.js';
 import { boardCommandSchema } from './board.js';
 import { clockCommandSchema } from './clock.js';
+import { dissentCommandSchema } from './dissent.js';
 import { pairsCommandSchema, pooledCommandSchema } from './councils.js';
 import { rosterCommandSchema } from './roster.js';
 import { propositionCommandSchema } from './teamWork.js';
@@ -17,6 +18,7 @@ export const controlCommandSchema = z.discriminatedUnion('area', [
   z.object({ area: z.literal('witnesses'), command: witnessesCommandSchema }),
   z.object({ area: z.literal('pooled'), command: pooledCommandSchema }),
   z.object({ area: z.literal('pairs'), command: pairsCommandSchema }),
+  z.object({ area: z.literal('dissent'), command: dissentCommandSchema }),
 ]);
 export type ControlCommand = z.infer<typeof controlCommandSchema>;
 export type ControlArea = ControlCommand['area'];

@@ -7,6 +7,7 @@ import { clockCommandSchema, clockStateSchema } from './clock.js';
 import { rosterCommandSchema, rosterStateSchema } from './roster.js';
 import { propositionCommandSchema, propositionsStateSchema } from './teamWork.js';
 import { witnessesCommandSchema, witnessesStateSchema } from './witnesses.js';
+import { dissentCommandSchema, dissentStateSchema } from './dissent.js';
 import { pairsCommandSchema, pairsStateSchema, pooledCommandSchema, pooledStateSchema } from './councils.js';
 
 /** Who a connection is, as the server stamps it from the token: nobody can pose as someone else. */
@@ -46,6 +47,9 @@ export type PooledCommandPayload = z.infer<typeof pooledCommandPayloadSchema>;
 export const pairsCommandPayloadSchema = z.object({ commandId, command: pairsCommandSchema });
 export type PairsCommandPayload = z.infer<typeof pairsCommandPayloadSchema>;
 
+export const dissentCommandPayloadSchema = z.object({ commandId, command: dissentCommandSchema });
+export type DissentCommandPayload = z.infer<typeof dissentCommandPayloadSchema>;
+
 export const timePingPayloadSchema = z.object({ sentAtMs: z.number().finite() });
 export const saveWatchPayloadSchema = z.object({
   clientId: z
@@ -73,6 +77,8 @@ export const controlStateSchema = z.object({
   /** The two councils' programme (handbook 001): the pooled priorities and the portfolio-holder pairs. */
   pooled: pooledStateSchema.optional(),
   pairs: pairsStateSchema.optional(),
+  /** The ritual-dissent rounds (handbook 000, 12.10): their plan, and where they are (DISSENT-n). */
+  dissent: dissentStateSchema.optional(),
   /**
    * Parts of the stored state the server could not read when it loaded this workshop: each started
    * afresh, and the stored original is kept. The facilitator's console says so.
@@ -110,6 +116,7 @@ export interface ClientToServerEvents {
   'witnesses:command': (payload: WitnessesCommandPayload, ack: AckFn<ControlState>) => void;
   'pooled:command': (payload: PooledCommandPayload, ack: AckFn<ControlState>) => void;
   'pairs:command': (payload: PairsCommandPayload, ack: AckFn<ControlState>) => void;
+  'dissent:command': (payload: DissentCommandPayload, ack: AckFn<ControlState>) => void;
   'time:ping': (payload: z.infer<typeof timePingPayloadSchema>, ack: AckFn<{ serverNowMs: number }>) => void;
   'save:watch': (payload: z.infer<typeof saveWatchPayloadSchema>, ack: AckFn<SaveState>) => void;
 }
