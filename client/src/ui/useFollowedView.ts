@@ -1,4 +1,4 @@
-import { findTemplate, followedView, type FollowedView } from '../../../shared/src/index.js';
+import { findTemplate, followedView, roundsRunning, type FollowedView } from '../../../shared/src/index.js';
 import { useBriefing } from '../briefing/useBriefing.js';
 import { useCarriesForward } from '../series/useSeries.js';
 import { useSessionState } from '../state/sessionContext.js';
@@ -9,6 +9,11 @@ export function useFollowedView(screen: 'projector' | 'tablet'): FollowedView {
   const templateId = useSessionState((s) => s.summary?.templateId);
   const hasBriefing = useBriefing().current !== null;
   const carriesForward = useCarriesForward();
+  const rounds = useSessionState((s) => roundsRunning(s.control?.dissent));
   const views = templateId ? findTemplate(templateId)?.itemViews : undefined;
-  return followedView(item, { hasBriefing, carriesForward, ...(views && { views }) }, screen);
+  return followedView(
+    item,
+    { hasBriefing, carriesForward, roundsRunning: rounds, ...(views && { views }) },
+    screen,
+  );
 }

@@ -37,6 +37,8 @@ export interface FollowFacts {
   carriesForward: boolean;
   /** What its programme shows for each kind of item (the template's `itemViews`). */
   views?: ItemViews;
+  /** Ritual-dissent rounds are under way (started, not finished): every screen follows them (DISSENT-10). */
+  roundsRunning?: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export function followedView(
   screen: 'projector' | 'tablet',
 ): FollowedView {
   const fallback = screen === 'projector' ? 'clock' : 'map';
+  if (facts.roundsRunning) return 'rotation';
   if (!item) return fallback;
   if (item.id === CARRIED_FORWARD_ITEM && facts.carriesForward) return 'carried';
   const wanted = item.shows?.[screen] ?? (facts.views ?? handbookItemViews)[item.kind][screen];

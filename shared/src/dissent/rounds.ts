@@ -54,7 +54,7 @@ export function applyDissentCommand(
     case 'setRounds':
       return setRounds(state, command.rounds, facts);
     case 'plan':
-      if (inProgress(state)) return roundsRunning();
+      if (inProgress(state)) return refuseWhileRunning();
       return planFor(state, state.rounds, facts);
     case 'setRotation':
       return setRotation(state, command.rotation, facts);
@@ -100,7 +100,7 @@ export function applyDissentCommand(
 
 const inProgress = (state: DissentState) => state.run !== null && state.run.status !== 'finished';
 
-const roundsRunning = () =>
+const refuseWhileRunning = () =>
   refuse('rounds-running', 'The rounds have started: reset them before planning them again.');
 
 /** Minutes change the phases to come; the phase on now keeps its time (extend changes that). */
@@ -116,7 +116,7 @@ function withMinutes(state: DissentState, change: Partial<PhaseMinutes>): Dissen
 }
 
 function setRounds(state: DissentState, rounds: number, facts: DissentFacts): Outcome<DissentState> {
-  if (inProgress(state)) return roundsRunning();
+  if (inProgress(state)) return refuseWhileRunning();
   const most = facts.teamIds.length - 1;
   if (rounds > most)
     return refuse(
@@ -277,6 +277,11 @@ function extend(state: DissentState, minutes: number, nowMs: number): Outcome<Di
 function restored(before: DissentRun | null, now: DissentRun | null): DissentRun | null {
   if (!before) return null;
   return { ...before, step: Math.max(before.step, now?.step ?? 0) + 1 };
+}
+
+/** DISSENT-10: rounds have started and are not finished; the projector and the tablets follow them. */
+export function roundsRunning(state: DissentState | undefined): boolean {
+  return !!state?.run && state.run.status !== 'finished';
 }
 
 /** The time the phase has left: negative once it is over (the room sees how far over). */

@@ -4,7 +4,8 @@ import { z } from 'zod';
  * What a screen shows while it follows the programme: the briefing, a break's "back at", what a
  * series carried forward, the priority map, the clock, and the teams' later work (options, the
  * witness sessions, propositions; in the two councils' programme the pooled priorities, the
- * portfolio-holder pairs and a discussion's notes).
+ * portfolio-holder pairs and a discussion's notes), and while ritual-dissent rounds run, the
+ * rotation (DISSENT-10).
  */
 export const followedViews = [
   'briefing',
@@ -18,6 +19,7 @@ export const followedViews = [
   'pooled',
   'pairs',
   'discussion',
+  'rotation',
 ] as const;
 export type FollowedView = (typeof followedViews)[number];
 
