@@ -32,7 +32,7 @@ import { SeriesRepo } from './store/seriesRepo.js';
 import { PositionPaperRepo } from './store/positionPaperRepo.js';
 import { WorkshopRepo } from './store/workshopRepo.js';
 import { seedWorkshopBriefing } from './workshops/briefing.js';
-import { makeDueCouncilNotes } from './workshops/councilNotes.js';
+import { writeWhatControlCallsFor } from './workshops/fromControl.js';
 import { RoomRegistry } from './workshops/registry.js';
 import type { WorkshopRoom } from './yjs/room.js';
 import { YjsEndpoint } from './yjs/endpoint.js';
@@ -96,7 +96,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     // A document not loaded gets its notes when it loads (below).
     saved: (workshopId, state, teamIds) => {
       const room = registry.find(workshopId);
-      if (room) makeDueCouncilNotes(room, state, teamIds);
+      if (room) writeWhatControlCallsFor(room, state, teamIds);
     },
   });
   /** BOARD-9: control state follows the document's priorities, when one is removed and when a document loads. */
@@ -185,7 +185,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     loaded: (room) => {
       seedBriefing(room);
       followContent(room);
-      makeDueCouncilNotes(room, control.state(room.workshopId), control.teamIds(room.workshopId));
+      writeWhatControlCallsFor(room, control.state(room.workshopId), control.teamIds(room.workshopId));
     },
     roomDeps: (reg) => ({
       docs,

@@ -7,6 +7,7 @@ import {
   dissentPointText,
   phaseRemainingMs,
   readDissentPoints,
+  readPresented,
   type Ack,
   type ControlState,
 } from '../../shared/src/index.js';
@@ -124,6 +125,19 @@ describe('ritual dissent on the server, on a clock the test moves', () => {
     await ok(console.dissent({ type: 'start' }));
     // Round 1: team 1 presents to team 2, team 2 to team 3, team 3 to team 1.
     const hearing = await open(s.wsUrl, workshop.id, tablets['team-2']!.token);
+    // DISSENT-11: the server recorded each proposition as presented in this round.
+    await waitFor(() => readPresented(hearing.doc, 'prop-team-1').length === 1, 'round 1’s record');
+    expect(readPresented(hearing.doc, 'prop-team-1')).toEqual([
+      {
+        propositionId: 'prop-team-1',
+        teamId: 'team-1',
+        round: 0,
+        title: 'Leisure as a staff mutual',
+        proposal: 'Leisure as a staff mutual, from April.',
+        risks: '',
+        firstSteps: '',
+      },
+    ]);
     const point = {
       id: 'pt1',
       round: 0,

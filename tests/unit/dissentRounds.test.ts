@@ -254,4 +254,18 @@ describe('dissent points (DISSENT-7, DISSENT-8, PERM-27)', () => {
       contentRefusal(team('team-1'), point({ kind: 'edit', within: ['text', 'response'] }), live)?.code,
     ).toBe('not-listening');
   });
+
+  it('DISSENT-11 no screen writes the record of a round, the facilitator’s neither', () => {
+    const record = {
+      key: 'propositionHistory',
+      entry: 'p-team-1|0',
+      kind: 'edit' as const,
+      owner: undefined,
+    };
+    expect(contentRefusal({ role: 'facilitator', teamId: null }, record)).toEqual({
+      code: 'forbidden',
+      message: 'This screen cannot change a record of a round.',
+    });
+    expect(contentRefusal(team('team-1'), { ...record, kind: 'create' })?.code).toBe('forbidden');
+  });
 });

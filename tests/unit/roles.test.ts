@@ -88,7 +88,10 @@ describe('permission table', () => {
     ]);
     // Witness notes, options and propositions are the teams' (and witnesses'): the Leader reads them.
     expect(writableDocKeys('leader')).toEqual([DOC_KEYS.cards]);
-    expect(writableDocKeys('facilitator')).toEqual(Object.values(DOC_KEYS));
+    // The record of each round is the server's alone (DISSENT-11).
+    expect(writableDocKeys('facilitator')).toEqual(
+      Object.values(DOC_KEYS).filter((key) => key !== DOC_KEYS.propositionHistory),
+    );
     const edit = { key: DOC_KEYS.briefing, entry: 'decks', kind: 'edit' } as const;
     expect(contentRefusal({ role: 'team', teamId: 'team-1' }, { ...edit, owner: undefined })).toEqual({
       code: 'forbidden',

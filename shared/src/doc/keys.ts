@@ -12,6 +12,7 @@ export const DOC_KEYS = {
   councilNotes: 'councilNotes',
   dissentPoints: 'dissentPoints',
   spokespersonNotes: 'spokespersonNotes',
+  propositionHistory: 'propositionHistory',
 } as const;
 
 export type DocKey = (typeof DOC_KEYS)[keyof typeof DOC_KEYS];

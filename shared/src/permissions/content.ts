@@ -117,6 +117,15 @@ export const contentPolicies: Record<DocKey, ContentPolicy> = {
     edit: 'owner',
     remove: 'owner',
   },
+  // Each proposition as presented in each round (DISSENT-11): the server's record; no screen writes it.
+  [DOC_KEYS.propositionHistory]: {
+    noun: 'record of a round',
+    writers: [],
+    ownerField: null,
+    entries: 'server',
+    edit: 'writers',
+    remove: 'writers',
+  },
 };
 
 /** Who is writing, as the server knows them from the token. */
