@@ -267,10 +267,14 @@ function extend(state: DissentState, minutes: number, nowMs: number): Outcome<Di
   const run = state.run;
   if (!run || run.status === 'finished') return refuse('not-running', 'No phase is on to extend.');
   const by = minutes * MS_PER_MIN;
-  // Shortening stops at "time is up", never before now.
-  if (run.status === 'running')
-    return accept({ ...state, run: { ...run, deadlineAtMs: Math.max(nowMs, run.deadlineAtMs! + by) } });
-  return accept({ ...state, run: { ...run, remainingMs: Math.max(0, run.remainingMs! + by) } });
+  // Shortening stops at "time is up", never before now, and never makes a phase over time less so.
+  const shorten = (left: number) => Math.min(left, Math.max(0, left + by));
+  if (run.status === 'running') {
+    const left = run.deadlineAtMs! - nowMs;
+    return accept({ ...state, run: { ...run, deadlineAtMs: nowMs + (by > 0 ? left + by : shorten(left)) } });
+  }
+  const left = run.remainingMs!;
+  return accept({ ...state, run: { ...run, remainingMs: by > 0 ? left + by : shorten(left) } });
 }
 
 /** An undone run keeps counting forward, so every screen sees the change as a new step. */
