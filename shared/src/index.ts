@@ -59,3 +59,6 @@ export * from './doc/propositionHistory.js';
 export * from './dissent/schedule.js';
 export * from './dissent/rounds.js';
 export * from './schema/dissent.js';
+export * from './schema/chair.js';
+export * from './chair/chair.js';
+export * from './chair/actions.js';

@@ -213,7 +213,9 @@ type ControlEvent =
   | 'witnesses:command'
   | 'pooled:command'
   | 'pairs:command'
-  | 'dissent:command';
+  | 'dissent:command'
+  | 'chair:command'
+  | 'actions:command';
 
 async function sendAs(baseUrl: string, token: string, event: ControlEvent, command: object): Promise<void> {
   const control = connectControl(baseUrl, token);

@@ -208,7 +208,13 @@ describe('the projector follows the programme (BOARD-11)', () => {
     // The witness sessions: who is with which witness; team task 3: each team's propositions.
     expect(followedView(item('witness'), facts, 'projector')).toBe('witnesses');
     expect(followedView(item('dissent'), facts, 'tablet')).toBe('propositions');
-    expect(followedView(item('presentation'), facts, 'projector')).toBe('clock');
+    // The presentations: what the Leader shows on the wall, the actions on the tablets (CHAIR-6).
+    expect(followedView(item('presentation'), facts, 'projector')).toBe('presentations');
+    expect(followedView(item('presentation'), facts, 'tablet')).toBe('actions');
+    // While ritual-dissent rounds run, every screen follows them (DISSENT-10).
+    expect(followedView(item('presentation'), { ...facts, roundsRunning: true }, 'projector')).toBe(
+      'rotation',
+    );
     // An item may say what it shows: team task 2 is options on the tablets.
     const task2 = { id: 'team-task-2', kind: 'team-task' as const, shows: { tablet: 'options' as const } };
     expect(followedView(task2, facts, 'tablet')).toBe('options');
@@ -231,7 +237,7 @@ describe('the projector follows the programme (BOARD-11)', () => {
     };
     const facts = { hasBriefing: false, carriesForward: false };
     expect(followedView({ id: 'p', kind: 'presentation' }, { ...facts, views }, 'projector')).toBe('map');
-    expect(followedView({ id: 'p', kind: 'presentation' }, facts, 'projector')).toBe('clock');
+    expect(followedView({ id: 'p', kind: 'presentation' }, facts, 'projector')).toBe('presentations');
   });
 
   it('a new workshop follows the programme; the facilitator’s choice lasts until the clock moves to another item', () => {

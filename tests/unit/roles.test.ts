@@ -24,6 +24,10 @@ describe('permission table', () => {
       'content:read',
       'content:write',
       'awareness:write',
+      'chair:present',
+      'chair:decide',
+      'actions:propose',
+      'actions:confirm',
     ],
     team: [
       'workshop:read',
@@ -34,6 +38,7 @@ describe('permission table', () => {
       'roster:speak',
       'propositions:status',
       'dissent:spokesperson',
+      'actions:propose',
     ],
     witness: ['workshop:read', 'content:read', 'content:write', 'awareness:write'],
     projector: everyone,

@@ -29,7 +29,7 @@ async function settle(pending: Promise<Ack<ControlState>>): Promise<Ack<ControlS
 /**
  * Each area's commands travel as their own event (`clock:command`, `board:command`,
  * `agenda:command`, `roster:command`, `propositions:command`, `witnesses:command`,
- * `pooled:command`, `pairs:command`, `dissent:command`).
+ * `pooled:command`, `pairs:command`, `dissent:command`, `chair:command`, `actions:command`).
  */
 function emitCommand(socket: ControlSocket, command: ControlCommand): Promise<Ack<ControlState>> {
   const commandId = randomId();
@@ -52,6 +52,10 @@ function emitCommand(socket: ControlSocket, command: ControlCommand): Promise<Ac
       return socket.emitWithAck('pairs:command', { commandId, command: command.command });
     case 'dissent':
       return socket.emitWithAck('dissent:command', { commandId, command: command.command });
+    case 'chair':
+      return socket.emitWithAck('chair:command', { commandId, command: command.command });
+    case 'actions':
+      return socket.emitWithAck('actions:command', { commandId, command: command.command });
   }
 }
 

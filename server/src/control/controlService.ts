@@ -71,7 +71,7 @@ export class ControlService {
     // Read first: loading the document may release votes on priorities that have gone (BOARD-9).
     const priorityIds = command.area === 'board' ? this.deps.priorityIds(workshopId) : [];
     // Planning the dissent rounds reads which propositions are ready, as a status command does.
-    const readsPropositions = command.area === 'propositions' || command.area === 'dissent';
+    const readsPropositions = ['propositions', 'dissent', 'chair', 'actions'].includes(command.area);
     const propositionOwners = readsPropositions ? this.deps.propositions(workshopId) : [];
     const councilPriorityIds =
       command.area === 'pooled' ? (this.deps.councilPriorityIds?.(workshopId) ?? []) : [];
@@ -82,7 +82,8 @@ export class ControlService {
     const session: ControlSession = { ...control, priorityIds, propositionOwners, councilPriorityIds };
     const result = applyControlCommand(session, who, command, this.deps.nowMs());
     if (!result.ok) return result;
-    const { agenda, clock, board, roster, propositions, witnesses, pooled, pairs, dissent } = result.data;
+    const { agenda, clock, board, roster, propositions, witnesses, pooled, pairs, dissent, chair, actions } =
+      result.data;
     const updated = {
       ...control,
       agenda,
@@ -94,6 +95,8 @@ export class ControlService {
       pooled: pooled ?? control.pooled,
       pairs: pairs ?? control.pairs,
       dissent: dissent ?? control.dissent,
+      chair: chair ?? control.chair,
+      actions: actions ?? control.actions,
     };
     return { ok: true, data: this.save(workshopId, updated, commandId) };
   }
@@ -144,7 +147,7 @@ export class ControlService {
 
 function toStored(control: StoredControl): StoredControl {
   const { version, agenda, clock, board, roster, propositions, witnesses, pooled, pairs, dissent } = control;
-  const { recentCommandIds } = control;
+  const { chair, actions, recentCommandIds } = control;
   return {
     version,
     agenda,
@@ -156,13 +159,15 @@ function toStored(control: StoredControl): StoredControl {
     pooled,
     pairs,
     dissent,
+    chair,
+    actions,
     recentCommandIds,
   };
 }
 
 function view(workshopId: string, control: LiveControl): ControlState {
   const { version, agenda, clock, board, roster, propositions, witnesses, pooled, pairs, dissent } = control;
-  const { unreadable } = control;
+  const { chair, actions, unreadable } = control;
   return {
     workshopId,
     version,
@@ -175,6 +180,8 @@ function view(workshopId: string, control: LiveControl): ControlState {
     pooled,
     pairs,
     dissent,
+    chair,
+    actions,
     unreadable,
   };
 }

@@ -9,6 +9,8 @@ import {
   pooledCommandPayloadSchema,
   pairsCommandPayloadSchema,
   dissentCommandPayloadSchema,
+  chairCommandPayloadSchema,
+  actionCommandPayloadSchema,
   boardCommandPayloadSchema,
   can,
   canSometimes,
@@ -168,6 +170,12 @@ export class ControlPlane {
     );
     this.handle(socket, 'dissent:command', dissentCommandPayloadSchema, ({ commandId, command }) =>
       this.command(socket, commandId, { area: 'dissent', command }),
+    );
+    this.handle(socket, 'chair:command', chairCommandPayloadSchema, ({ commandId, command }) =>
+      this.command(socket, commandId, { area: 'chair', command }),
+    );
+    this.handle(socket, 'actions:command', actionCommandPayloadSchema, ({ commandId, command }) =>
+      this.command(socket, commandId, { area: 'actions', command }),
     );
     this.handle(socket, 'time:ping', timePingPayloadSchema, () =>
       accept({ serverNowMs: this.options.nowMs() }),

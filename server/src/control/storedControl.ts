@@ -8,6 +8,10 @@ import {
   initialPairs,
   initialDissent,
   dissentStateSchema,
+  initialChair,
+  chairStateSchema,
+  initialActions,
+  actionsStateSchema,
   initialPooled,
   initialPropositions,
   initialRoster,
@@ -40,6 +44,8 @@ const sectionSchemas = {
   pooled: pooledStateSchema,
   pairs: pairsStateSchema,
   dissent: dissentStateSchema,
+  chair: chairStateSchema,
+  actions: actionsStateSchema,
   recentCommandIds: z.array(z.string()),
 };
 
@@ -69,6 +75,8 @@ export function readStoredControl(
     pooled: initialPooled(),
     pairs: initialPairs(),
     dissent: initialDissent(),
+    chair: initialChair(),
+    actions: initialActions(),
     recentCommandIds: [],
   };
   const unreadable: UnreadableSection[] = [];

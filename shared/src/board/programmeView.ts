@@ -12,8 +12,9 @@ export type ItemViews = Record<AgendaItemKind, { projector: FollowedView; tablet
 /**
  * The handbook's use of the room: an input's briefing cards on the wall and the tablets; in a team
  * task the teams' work, on the map; in a break when the room is back; in the witness sessions who
- * is with which witness; in team task 3 (ritual dissent) each team's propositions. Anything else
- * (introductions, presentations) keeps the clock in the centre of the wall while a tablet keeps its
+ * is with which witness; in team task 3 (ritual dissent) each team's propositions; at the presentations
+ * what the Leader shows on the wall and the actions on the tablets (CHAIR-6). Anything else
+ * (introductions) keeps the clock in the centre of the wall while a tablet keeps its
  * team's work in front of it. An item may say otherwise (`shows`): team task 2 shows options.
  */
 export const handbookItemViews: ItemViews = {
@@ -22,7 +23,7 @@ export const handbookItemViews: ItemViews = {
   break: { projector: 'break', tablet: 'break' },
   witness: { projector: 'witnesses', tablet: 'witnesses' },
   dissent: { projector: 'clock', tablet: 'propositions' },
-  presentation: { projector: 'clock', tablet: 'map' },
+  presentation: { projector: 'presentations', tablet: 'actions' },
   other: { projector: 'clock', tablet: 'map' },
 };
 

@@ -7,6 +7,9 @@ import { applyPairsCommand, initialPairs } from '../councils/pairs.js';
 import { applyPooledCommand, initialPooled } from '../councils/pooled.js';
 import { applyDissentCommand, initialDissent } from '../dissent/rounds.js';
 import type { DissentState } from '../schema/dissent.js';
+import { applyChairCommand, initialChair } from '../chair/chair.js';
+import { applyActionCommand, initialActions } from '../chair/actions.js';
+import type { ActionsState, ChairState } from '../schema/chair.js';
 import { can, permissionRefusal, type Action, type Role } from '../permissions/permissions.js';
 import { accept, type Outcome } from '../result.js';
 import type { Agenda } from '../schema/agenda.js';
@@ -35,6 +38,9 @@ export interface ControlSession {
   pairs?: PairsState;
   /** The ritual-dissent rounds; absent where a workshop has not planned them. */
   dissent?: DissentState;
+  /** The Leader's chair and the agreed actions; absent until the presentations use them. */
+  chair?: ChairState;
+  actions?: ActionsState;
   /** In the workshop's order (POOL-1 reads a team's position). */
   teamIds: readonly string[];
   priorityIds: readonly string[];
@@ -73,6 +79,10 @@ export function actionFor(command: ControlCommand): Action {
       return 'pairs:arrange';
     case 'dissent':
       return command.command.type === 'setSpokesperson' ? 'dissent:spokesperson' : 'dissent:run';
+    case 'chair':
+      return command.command.type === 'decide' ? 'chair:decide' : 'chair:present';
+    case 'actions':
+      return command.command.type === 'propose' ? 'actions:propose' : 'actions:confirm';
   }
 }
 
@@ -170,6 +180,19 @@ function applyToArea(
         nowMs,
       );
       return dissent.ok ? accept({ ...state, dissent: dissent.data }) : dissent;
+    }
+    case 'chair': {
+      const chair = applyChairCommand(state.chair ?? initialChair(), command.command, state, nowMs);
+      return chair.ok ? accept({ ...state, chair: chair.data }) : chair;
+    }
+    case 'actions': {
+      const actions = applyActionCommand(
+        state.actions ?? initialActions(),
+        command.command,
+        { ...state, currentIndex: state.clock.currentIndex },
+        { teamId: actor.teamId, chairs: can(actor.role, 'actions:confirm') },
+      );
+      return actions.ok ? accept({ ...state, actions: actions.data }) : actions;
     }
   }
 }

@@ -29,6 +29,10 @@ export const actions = [
   'pairs:arrange',
   'dissent:run',
   'dissent:spokesperson',
+  'chair:present',
+  'chair:decide',
+  'actions:propose',
+  'actions:confirm',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -70,6 +74,10 @@ const permissionTable: Record<Action, readonly Grant[]> = {
   'pairs:arrange': facilitator,
   'dissent:run': facilitator,
   'dissent:spokesperson': ['facilitator', 'team'],
+  'chair:present': ['facilitator', 'leader'],
+  'chair:decide': ['facilitator', 'leader'],
+  'actions:propose': ['facilitator', 'leader', 'team'],
+  'actions:confirm': ['facilitator', 'leader'],
 };
 
 /**
@@ -115,6 +123,11 @@ const refusals: Record<Action, string> = {
   'pairs:arrange': 'Only the facilitator pairs the portfolio holders.',
   'dissent:run': 'Only the facilitator plans and runs the ritual-dissent rounds.',
   'dissent:spokesperson': 'Only a task team, or the facilitator, chooses the team’s spokesperson.',
+  'chair:present':
+    'Only the Leader, who chairs the presentations, or the facilitator sets their order and what is shown.',
+  'chair:decide': 'Only the Leader, or the facilitator, records a decision on a proposition.',
+  'actions:propose': 'This screen cannot propose actions.',
+  'actions:confirm': 'Only the Leader, or the facilitator, confirms, changes or drops an action.',
 };
 
 /** The words a refused request gets back: they name the rule. */

@@ -3,6 +3,7 @@ import { agendaCommandSchema } from './agenda.js';
 import { boardCommandSchema } from './board.js';
 import { clockCommandSchema } from './clock.js';
 import { dissentCommandSchema } from './dissent.js';
+import { actionCommandSchema, chairCommandSchema } from './chair.js';
 import { pairsCommandSchema, pooledCommandSchema } from './councils.js';
 import { rosterCommandSchema } from './roster.js';
 import { propositionCommandSchema } from './teamWork.js';
@@ -19,6 +20,8 @@ export const controlCommandSchema = z.discriminatedUnion('area', [
   z.object({ area: z.literal('pooled'), command: pooledCommandSchema }),
   z.object({ area: z.literal('pairs'), command: pairsCommandSchema }),
   z.object({ area: z.literal('dissent'), command: dissentCommandSchema }),
+  z.object({ area: z.literal('chair'), command: chairCommandSchema }),
+  z.object({ area: z.literal('actions'), command: actionCommandSchema }),
 ]);
 export type ControlCommand = z.infer<typeof controlCommandSchema>;
 export type ControlArea = ControlCommand['area'];

@@ -8,6 +8,7 @@ import { rosterCommandSchema, rosterStateSchema } from './roster.js';
 import { propositionCommandSchema, propositionsStateSchema } from './teamWork.js';
 import { witnessesCommandSchema, witnessesStateSchema } from './witnesses.js';
 import { dissentCommandSchema, dissentStateSchema } from './dissent.js';
+import { actionCommandSchema, actionsStateSchema, chairCommandSchema, chairStateSchema } from './chair.js';
 import { pairsCommandSchema, pairsStateSchema, pooledCommandSchema, pooledStateSchema } from './councils.js';
 
 /** Who a connection is, as the server stamps it from the token: nobody can pose as someone else. */
@@ -50,6 +51,11 @@ export type PairsCommandPayload = z.infer<typeof pairsCommandPayloadSchema>;
 export const dissentCommandPayloadSchema = z.object({ commandId, command: dissentCommandSchema });
 export type DissentCommandPayload = z.infer<typeof dissentCommandPayloadSchema>;
 
+export const chairCommandPayloadSchema = z.object({ commandId, command: chairCommandSchema });
+export type ChairCommandPayload = z.infer<typeof chairCommandPayloadSchema>;
+export const actionCommandPayloadSchema = z.object({ commandId, command: actionCommandSchema });
+export type ActionCommandPayload = z.infer<typeof actionCommandPayloadSchema>;
+
 export const timePingPayloadSchema = z.object({ sentAtMs: z.number().finite() });
 export const saveWatchPayloadSchema = z.object({
   clientId: z
@@ -79,6 +85,10 @@ export const controlStateSchema = z.object({
   pairs: pairsStateSchema.optional(),
   /** The ritual-dissent rounds (handbook 000, 12.10): their plan, and where they are (DISSENT-n). */
   dissent: dissentStateSchema.optional(),
+  /** The Leader's chair (handbook 000, 12.40): the order, what is shown, the decisions (CHAIR-n). */
+  chair: chairStateSchema.optional(),
+  /** The actions proposed and agreed (ACTION-n). */
+  actions: actionsStateSchema.optional(),
   /**
    * Parts of the stored state the server could not read when it loaded this workshop: each started
    * afresh, and the stored original is kept. The facilitator's console says so.
@@ -117,6 +127,8 @@ export interface ClientToServerEvents {
   'pooled:command': (payload: PooledCommandPayload, ack: AckFn<ControlState>) => void;
   'pairs:command': (payload: PairsCommandPayload, ack: AckFn<ControlState>) => void;
   'dissent:command': (payload: DissentCommandPayload, ack: AckFn<ControlState>) => void;
+  'chair:command': (payload: ChairCommandPayload, ack: AckFn<ControlState>) => void;
+  'actions:command': (payload: ActionCommandPayload, ack: AckFn<ControlState>) => void;
   'time:ping': (payload: z.infer<typeof timePingPayloadSchema>, ack: AckFn<{ serverNowMs: number }>) => void;
   'save:watch': (payload: z.infer<typeof saveWatchPayloadSchema>, ack: AckFn<SaveState>) => void;
 }

@@ -5,7 +5,8 @@ import { z } from 'zod';
  * series carried forward, the priority map, the clock, and the teams' later work (options, the
  * witness sessions, propositions; in the two councils' programme the pooled priorities, the
  * portfolio-holder pairs and a discussion's notes), and while ritual-dissent rounds run, the
- * rotation (DISSENT-10).
+ * rotation (DISSENT-10); at the presentations what the Leader shows on the wall, and the actions on
+ * a tablet (CHAIR-6).
  */
 export const followedViews = [
   'briefing',
@@ -20,6 +21,8 @@ export const followedViews = [
   'pairs',
   'discussion',
   'rotation',
+  'presentations',
+  'actions',
 ] as const;
 export type FollowedView = (typeof followedViews)[number];
 

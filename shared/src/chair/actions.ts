@@ -1,0 +1,92 @@
+import { roomCouncils } from '../councils/teamCouncil.js';
+import { accept, refuse, type Outcome } from '../result.js';
+import type { Agenda } from '../schema/agenda.js';
+import type { ActionCommand, ActionFields, ActionsState, AgreedAction } from '../schema/chair.js';
+import { MAX_ACTIONS } from '../schema/chair.js';
+import type { RosterState } from '../schema/roster.js';
+import type { PropositionOwner } from '../teamWork/propositions.js';
+
+export const initialActions = (): ActionsState => ({ actions: [] });
+
+/** What the actions' rules read: who is on the rosters, the propositions, where the programme is. */
+export interface ActionFacts {
+  roster: RosterState;
+  propositionOwners: readonly PropositionOwner[];
+  agenda: Agenda;
+  currentIndex: number;
+}
+
+export interface ActionActor {
+  teamId: string | null;
+  /** The Leader and the facilitator confirm, edit, drop and propose at any time (PERM-31). */
+  chairs: boolean;
+}
+
+/** Applies one command on the agreed actions (ACTION-n in SPEC.md); PERM-30 and PERM-31 are checked before. */
+export function applyActionCommand(
+  state: ActionsState,
+  command: ActionCommand,
+  facts: ActionFacts,
+  actor: ActionActor,
+): Outcome<ActionsState> {
+  if (command.type === 'propose') {
+    if (!actor.chairs && facts.agenda[facts.currentIndex]?.kind !== 'presentation')
+      return refuse(
+        'not-now',
+        'Actions are proposed during the presentations and the action planning: the facilitator will say when.',
+      );
+    if (state.actions.some((a) => a.id === command.action.id))
+      return refuse('action-exists', 'That action is already proposed.');
+    if (state.actions.length >= MAX_ACTIONS)
+      return refuse('too-many-actions', `A workshop keeps at most ${MAX_ACTIONS} actions.`);
+    const { id, ...fields } = command.action;
+    const bad = fieldsRefusal(fields, facts);
+    if (bad) return bad;
+    const action: AgreedAction = { id, ...fields, status: 'proposed', proposedByTeamId: actor.teamId };
+    return accept({ actions: [...state.actions, action] });
+  }
+  const action = state.actions.find((a) => a.id === command.actionId);
+  if (!action) return refuse('unknown-action', 'That action is not on the list: it may have been dropped.');
+  switch (command.type) {
+    case 'edit': {
+      const defined = Object.fromEntries(Object.entries(command.fields).filter(([, v]) => v !== undefined));
+      const edited = { ...action, ...defined };
+      const bad = fieldsRefusal(edited, facts);
+      return bad ?? accept(replace(state, edited));
+    }
+    case 'confirm':
+      return accept(replace(state, { ...action, status: 'confirmed' }));
+    case 'drop':
+      return accept(replace(state, { ...action, status: 'dropped' }));
+    case 'markDone':
+      if (action.status === 'proposed' || action.status === 'dropped')
+        return refuse('not-confirmed', 'Only a confirmed action can be done.');
+      return accept(replace(state, { ...action, status: command.done ? 'done' : 'confirmed' }));
+  }
+}
+
+function replace(state: ActionsState, action: AgreedAction): ActionsState {
+  return { actions: state.actions.map((a) => (a.id === action.id ? action : a)) };
+}
+
+/** ACTION-1: an owner from the rosters is on them; a council is one of the room's; a proposition exists. */
+function fieldsRefusal(fields: ActionFields, facts: ActionFacts): Outcome<never> | null {
+  const owner = fields.owner;
+  if (owner && 'memberId' in owner && !facts.roster.members.some((m) => m.id === owner.memberId))
+    return refuse('unknown-member', 'That person is not on the roster: write their name in instead.');
+  if (fields.council !== null && !roomCouncils(facts.roster).includes(fields.council))
+    return refuse('unknown-council', `${fields.council} is not one of this room’s councils.`);
+  if (fields.propositionId !== null && !facts.propositionOwners.some((p) => p.id === fields.propositionId))
+    return refuse('unknown-proposition', 'That proposition is not on the board: it may have been removed.');
+  return null;
+}
+
+/** ACTION-4: the confirmed actions by level, in the order they were agreed, as the wall and the report list them. */
+export function confirmedByLevel(state: ActionsState): Record<AgreedAction['level'], AgreedAction[]> {
+  const confirmed = state.actions.filter((a) => a.status === 'confirmed' || a.status === 'done');
+  return {
+    cabinet: confirmed.filter((a) => a.level === 'cabinet'),
+    'management-team': confirmed.filter((a) => a.level === 'management-team'),
+    personal: confirmed.filter((a) => a.level === 'personal'),
+  };
+}
