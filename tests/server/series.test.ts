@@ -6,10 +6,12 @@ import {
   cardsMap,
   createdWorkshopSchema,
   findTemplate,
+  type ControlState,
   type CreatedWorkshop,
 } from '../../shared/src/index.js';
-import { allocate, setAxes, startClock, vote } from '../support/scenario.js';
+import { addMember, agreeActions, allocate, setAxes, startClock, vote } from '../support/scenario.js';
 import {
+  connectControl,
   connectProvider,
   createWorkshop,
   mintToken,
@@ -141,6 +143,50 @@ describe('a series of linked workshops', () => {
       headers: { authorization: `Bearer ${reopened.facilitatorToken}` },
     });
     expect(viaNewLink.status).toBe(200);
+  });
+
+  it('ACTION-5 starts part 2 with part 1’s open actions, with their status and where they were agreed', async () => {
+    const first = await topTeam('Anytown top team, actions');
+    await addMember(s.baseUrl, first, {
+      id: 'm-ann',
+      name: 'Ann Lee',
+      teamId: 'team-1',
+      bodyId: null,
+      role: '',
+    });
+    const action = (id: string, commitment: string, level: string, owner: object | null) => ({
+      id,
+      commitment,
+      owner,
+      level,
+      council: null,
+      dueDate: '2027-01-31',
+      propositionId: null,
+    });
+    const actions = [
+      action('a-open', 'Meet the unions about the restructure', 'management-team', { memberId: 'm-ann' }),
+      action('a-done', 'Publish the new portfolios', 'cabinet', null),
+      action('a-dropped', 'Merge two directorates', 'cabinet', { name: 'Chief executive' }),
+      action('a-proposed', 'A cabinet away day', 'personal', null),
+    ];
+    for (const a of actions) await agreeActions(s.baseUrl, first, { type: 'propose', action: a });
+    for (const id of ['a-open', 'a-done'])
+      await agreeActions(s.baseUrl, first, { type: 'confirm', actionId: id });
+    await agreeActions(s.baseUrl, first, { type: 'markDone', actionId: 'a-done', done: true });
+    await agreeActions(s.baseUrl, first, { type: 'drop', actionId: 'a-dropped' });
+    const second = await next(first);
+    const control = connectControl(s.baseUrl, second.facilitatorToken);
+    const state = await new Promise<ControlState>((resolve) => control.once('control:state', resolve));
+    control.close();
+    expect(state.actions?.actions).toEqual([
+      {
+        ...actions[0],
+        owner: { name: 'Ann Lee' },
+        status: 'confirmed',
+        proposedByTeamId: null,
+        carriedFrom: { workshopId: first.id, title: 'Anytown top team, actions' },
+      },
+    ]);
   });
 
   it('gives part 2 part 1’s priorities with votes, allocation and place, read at request time', async () => {

@@ -499,6 +499,10 @@ export async function councilsWorkshop(baseUrl: string, wsUrl: string): Promise<
   return workshop;
 }
 
+/** A command on the agreed actions, as the console sends it (ACTION-n). */
+export const agreeActions = (baseUrl: string, workshop: CreatedWorkshop, command: object) =>
+  asFacilitator(baseUrl, workshop, 'actions:command', command);
+
 /** A command of the ritual-dissent rounds, as the console sends it (DISSENT-n). */
 export const runDissent = (baseUrl: string, workshop: CreatedWorkshop, command: object) =>
   asFacilitator(baseUrl, workshop, 'dissent:command', command);

@@ -5,6 +5,7 @@ import {
   type ControlCommand,
   type ControlSession,
   type ControlState,
+  type AgreedAction,
   type Identity,
   type Outcome,
   type PropositionOwner,
@@ -99,6 +100,13 @@ export class ControlService {
       actions: actions ?? control.actions,
     };
     return { ok: true, data: this.save(workshopId, updated, commandId) };
+  }
+
+  /** ACTION-5: a new workshop of a series starts with the open actions of the one before. */
+  carryActions(workshopId: string, actions: AgreedAction[]): void {
+    if (actions.length === 0) return;
+    const control = this.get(workshopId);
+    this.save(workshopId, { ...control, actions: { actions } }, null);
   }
 
   /** BOARD-9: the priorities now in the document; votes and allocations on any other are released. */

@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import {
   generalCategories,
+  carriedActions,
   carriedPriorities,
   findTemplate,
   nextInSeries,
@@ -75,6 +76,14 @@ export function seriesRouter(deps: SeriesDeps): Router {
       createdAtMs: deps.nowMs(),
     };
     deps.series.createFollowing(workshop, earlier.id);
+    const before = deps.control.state(earlier.id);
+    deps.control.carryActions(
+      id,
+      carriedActions(before.actions ?? { actions: [] }, before.roster, {
+        workshopId: earlier.id,
+        title: earlier.title,
+      }),
+    );
     const facilitatorToken = mintLink(deps, id, 'facilitator', null, null);
     const { createdAtMs: _createdAtMs, ...summary } = workshop;
     const created: CreatedWorkshop = {

@@ -90,3 +90,28 @@ export function confirmedByLevel(state: ActionsState): Record<AgreedAction['leve
     personal: confirmed.filter((a) => a.level === 'personal'),
   };
 }
+
+/**
+ * ACTION-5: the actions a workshop of a series hands to the next: those still open (confirmed, not
+ * done), with their status and where they were agreed (kept from an earlier workshop where they
+ * came from one). An owner from the rosters is written in by name, as the next workshop's rosters
+ * are its own.
+ */
+export function carriedActions(
+  earlier: ActionsState,
+  roster: RosterState,
+  from: { workshopId: string; title: string },
+): AgreedAction[] {
+  return earlier.actions
+    .filter((a) => a.status === 'confirmed')
+    .map((a) => {
+      const owner = a.owner && 'memberId' in a.owner ? memberByName(roster, a.owner.memberId) : a.owner;
+      // A proposition of the earlier workshop is not on this one's board.
+      return { ...a, owner, propositionId: null, carriedFrom: a.carriedFrom ?? from };
+    });
+}
+
+function memberByName(roster: RosterState, memberId: string): { name: string } | null {
+  const member = roster.members.find((m) => m.id === memberId);
+  return member ? { name: member.name } : null;
+}
