@@ -56,6 +56,7 @@ export * from './councils/notesDue.js';
 export * from './doc/councils.js';
 export * from './doc/dissentPoints.js';
 export * from './doc/propositionHistory.js';
+export * from './doc/presentationNotes.js';
 export * from './dissent/schedule.js';
 export * from './dissent/rounds.js';
 export * from './schema/dissent.js';

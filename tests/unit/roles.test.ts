@@ -92,7 +92,7 @@ describe('permission table', () => {
       DOC_KEYS.spokespersonNotes,
     ]);
     // Witness notes, options and propositions are the teams' (and witnesses'): the Leader reads them.
-    expect(writableDocKeys('leader')).toEqual([DOC_KEYS.cards]);
+    expect(writableDocKeys('leader')).toEqual([DOC_KEYS.cards, DOC_KEYS.presentationNotes]);
     // The record of each round is the server's alone (DISSENT-11).
     expect(writableDocKeys('facilitator')).toEqual(
       Object.values(DOC_KEYS).filter((key) => key !== DOC_KEYS.propositionHistory),

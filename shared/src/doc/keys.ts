@@ -13,6 +13,7 @@ export const DOC_KEYS = {
   dissentPoints: 'dissentPoints',
   spokespersonNotes: 'spokespersonNotes',
   propositionHistory: 'propositionHistory',
+  presentationNotes: 'presentationNotes',
 } as const;
 
 export type DocKey = (typeof DOC_KEYS)[keyof typeof DOC_KEYS];

@@ -126,6 +126,14 @@ export const contentPolicies: Record<DocKey, ContentPolicy> = {
     edit: 'writers',
     remove: 'writers',
   },
+  // The discussion of each proposition at the presentations (CHAIR-7): the chair's notes.
+  [DOC_KEYS.presentationNotes]: {
+    noun: 'note of the discussion',
+    writers: ['facilitator', 'leader'],
+    ownerField: null,
+    edit: 'writers',
+    remove: 'writers',
+  },
 };
 
 /** Who is writing, as the server knows them from the token. */
