@@ -63,3 +63,4 @@ export * from './schema/dissent.js';
 export * from './schema/chair.js';
 export * from './chair/chair.js';
 export * from './chair/actions.js';
+export * from './chair/words.js';

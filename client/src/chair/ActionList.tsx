@@ -1,0 +1,98 @@
+import {
+  actionLevelLabels,
+  actionLevels,
+  actionStatusLabels,
+  formatDueDate,
+  type AgreedAction,
+} from '../../../shared/src/index.js';
+import { useRoster } from '../roster/useRoster.js';
+import { FormError } from '../ui/FormError.js';
+import { useControlCommand } from '../ui/useControlCommand.js';
+import { useActions } from './useChair.js';
+
+/** "Ann Lee" from the rosters, or the name written in; "No owner yet". */
+export function useOwnerName(): (action: AgreedAction) => string {
+  const roster = useRoster();
+  return (action) => {
+    const owner = action.owner;
+    if (!owner) return 'No owner yet';
+    if ('name' in owner) return owner.name;
+    return roster.members.find((m) => m.id === owner.memberId)?.name ?? 'Someone no longer on the rosters';
+  };
+}
+
+/**
+ * The actions: those proposed, waiting for the Leader (who confirms, or drops them: ACTION-3), and
+ * those agreed, by level (ACTION-4). `chairs`: this screen is the Leader's or the facilitator's.
+ */
+export function ActionList({ chairs }: { chairs: boolean }) {
+  const actions = useActions();
+  const ownerOf = useOwnerName();
+  const { send, error, busy } = useControlCommand();
+  const act = (type: 'confirm' | 'drop', actionId: string) =>
+    void send({ area: 'actions', command: { type, actionId } });
+  const proposed = actions.filter((a) => a.status === 'proposed');
+  const agreed = actions.filter((a) => a.status === 'confirmed' || a.status === 'done');
+  const line = (a: AgreedAction) =>
+    `${a.commitment} (${ownerOf(a)}${a.council ? `, ${a.council}` : ''}; ${formatDueDate(a.dueDate)})`;
+  return (
+    <section className="actions" aria-label="Actions">
+      <h3>Proposed, waiting for the Leader</h3>
+      {proposed.length === 0 && <p>Nothing waiting.</p>}
+      <ul className="actions__list">
+        {proposed.map((a) => (
+          <li key={a.id}>
+            <span>
+              <strong>{actionLevelLabels[a.level]}:</strong> {line(a)}
+            </span>
+            {chairs && (
+              <span className="actions__buttons">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={busy}
+                  aria-label={`Confirm: ${a.commitment}`}
+                  onClick={() => act('confirm', a.id)}
+                >
+                  Confirm
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  aria-label={`Drop: ${a.commitment}`}
+                  onClick={() => act('drop', a.id)}
+                >
+                  Drop
+                </button>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <h3>Agreed</h3>
+      {actionLevels.map((level) => {
+        const here = agreed.filter((a) => a.level === level);
+        return (
+          <section key={level} aria-label={`${actionLevelLabels[level]} actions`}>
+            <h4>{actionLevelLabels[level]}</h4>
+            {here.length === 0 ? (
+              <p>None yet.</p>
+            ) : (
+              <ul className="actions__list">
+                {here.map((a) => (
+                  <li key={a.id}>
+                    {line(a)}
+                    {a.status === 'done' && ` · ${actionStatusLabels.done}`}
+                    {a.carriedFrom && ` · from ${a.carriedFrom.title}`}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+      <FormError message={error} />
+    </section>
+  );
+}

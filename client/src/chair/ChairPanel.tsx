@@ -1,0 +1,234 @@
+import { useId } from 'react';
+import type * as Y from 'yjs';
+import {
+  addPresentationNote,
+  decisionLabels,
+  decisions,
+  presentationNoteText,
+  type ChairCommand,
+  type Decision,
+} from '../../../shared/src/index.js';
+import { useYText } from '../board/useYText.js';
+import { randomId } from '../live/ids.js';
+import { useWorkshop } from '../state/sessionContext.js';
+import { FormError } from '../ui/FormError.js';
+import { useControlCommand } from '../ui/useControlCommand.js';
+import { useStoredDraft } from '../ui/useDraft.js';
+import { DissentSurvived } from './DissentSurvived.js';
+import {
+  useChairState,
+  useDissentPointsOf,
+  usePresentationNotes,
+  usePresentations,
+  type Presentation,
+} from './useChair.js';
+import './chair.css';
+
+/**
+ * The Leader's chair at the presentations (CHAIR-1…5, CHAIR-7): the order, what the wall shows,
+ * and for the team shown its proposition, the dissent it survived, the discussion and the decision.
+ * The facilitator's console shows the same panel: the facilitator can do all the Leader can.
+ */
+export function ChairPanel() {
+  const chair = useChairState();
+  const presentations = usePresentations();
+  const { send, error, busy } = useControlCommand();
+  const chairCommand = (command: ChairCommand) => void send({ area: 'chair', command });
+  const shownTeam = chair.showing?.kind === 'team' ? chair.showing.teamId : null;
+  const move = (at: number, by: -1 | 1) => {
+    const order = presentations.map((p) => p.teamId);
+    [order[at], order[at + by]] = [order[at + by]!, order[at]!];
+    chairCommand({ type: 'setOrder', teamIds: order });
+  };
+  const shown = presentations.find((p) => p.teamId === shownTeam) ?? null;
+  return (
+    <section className="chair" aria-label="Chairing the presentations">
+      <h2>Order of presentations</h2>
+      <ol className="chair__order" aria-label="Order of presentations">
+        {presentations.map((p, at) => (
+          <li key={p.teamId} className={p.teamId === shownTeam ? 'chair__order-shown' : ''}>
+            <span className="chair__team">
+              <strong>{p.teamName}</strong>
+              <span>{p.proposition?.title || 'No proposition yet'}</span>
+            </span>
+            <span className="chair__order-buttons">
+              <button
+                type="button"
+                className="button"
+                aria-label={`Move ${p.teamName} up`}
+                disabled={busy || at === 0}
+                onClick={() => move(at, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Move ${p.teamName} down`}
+                disabled={busy || at === presentations.length - 1}
+                onClick={() => move(at, 1)}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                className="button"
+                aria-pressed={p.teamId === shownTeam}
+                aria-label={`Show ${p.teamName}’s proposition`}
+                onClick={() => chairCommand({ type: 'show', showing: { kind: 'team', teamId: p.teamId } })}
+              >
+                Show
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <div className="chair__steps">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => chairCommand({ type: 'step', by: -1 })}
+        >
+          Previous team
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() => chairCommand({ type: 'step', by: 1 })}
+        >
+          Next team
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={chair.showing?.kind === 'actions'}
+          onClick={() => chairCommand({ type: 'show', showing: { kind: 'actions' } })}
+        >
+          Show the agreed actions
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => chairCommand({ type: 'show', showing: null })}
+        >
+          Show the order
+        </button>
+      </div>
+      <FormError message={error} />
+      {shown && <Presenting presentation={shown} />}
+    </section>
+  );
+}
+
+function Presenting({ presentation }: { presentation: Presentation }) {
+  const { doc } = useWorkshop();
+  const points = useDissentPointsOf(doc);
+  const { proposition, teamName } = presentation;
+  if (!proposition)
+    return (
+      <section className="chair__presenting" aria-label="Presenting now">
+        <h2>{teamName}</h2>
+        <p>This team has no proposition on the board.</p>
+      </section>
+    );
+  return (
+    <section className="chair__presenting" aria-label="Presenting now">
+      <h2>
+        {teamName}: {proposition.title || 'Untitled proposition'}
+      </h2>
+      <p className="chair__proposal">{proposition.proposal}</p>
+      <DissentSurvived points={points.filter((p) => p.propositionId === proposition.id)} />
+      <DiscussionNotes propositionId={proposition.id} doc={doc} />
+      <DecisionForm propositionId={proposition.id} title={proposition.title} />
+    </section>
+  );
+}
+
+function DiscussionNotes({ propositionId, doc }: { propositionId: string; doc: Y.Doc }) {
+  const notes = usePresentationNotes(doc).filter((n) => n.propositionId === propositionId);
+  return (
+    <section className="chair__notes" aria-label="Discussion notes">
+      <h3>Discussion</h3>
+      {notes.map((note, i) => (
+        <NoteField key={note.id} doc={doc} id={note.id} label={`Discussion note ${i + 1}`} />
+      ))}
+      <button
+        type="button"
+        className="button"
+        onClick={() => addPresentationNote(doc, randomId(), propositionId)}
+      >
+        Add a discussion note
+      </button>
+    </section>
+  );
+}
+
+function NoteField({ doc, id, label }: { doc: Y.Doc; id: string; label: string }) {
+  const text = presentationNoteText(doc, id);
+  const fieldId = useId();
+  const bound = useYText<HTMLTextAreaElement>(text!);
+  return (
+    <div className="field">
+      <label htmlFor={fieldId}>{label}</label>
+      <textarea id={fieldId} rows={2} {...bound} />
+    </div>
+  );
+}
+
+/** CHAIR-5: one of four decisions; "agreed with changes" writes the changes down. */
+function DecisionForm({ propositionId, title }: { propositionId: string; title: string }) {
+  const chair = useChairState();
+  const recorded = chair.decisions[propositionId];
+  const [draft, setDraft] = useStoredDraft(`decision-changes-${propositionId}`);
+  const changes = draft ?? recorded?.changes ?? '';
+  const { send, error, busy } = useControlCommand();
+  const decide = async (decision: Decision | null) => {
+    const sent = await send({
+      area: 'chair',
+      command: { type: 'decide', propositionId, decision, changes: changes.trim() },
+    });
+    if (sent) setDraft(null);
+  };
+  const fieldId = useId();
+  return (
+    <section className="chair__decision" aria-label={`Decision on ${title || 'the proposition'}`}>
+      <h3>Decision</h3>
+      <p className="chair__decided" role="status">
+        {recorded ? `Decided: ${decisionLabels[recorded.decision]}` : 'No decision yet'}
+        {recorded?.changes && `, with these changes: ${recorded.changes}`}
+      </p>
+      <div className="field">
+        <label htmlFor={fieldId}>Changes agreed (for “agreed with changes”)</label>
+        <textarea
+          id={fieldId}
+          rows={2}
+          maxLength={2000}
+          value={changes}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+      </div>
+      <div className="chair__decisions">
+        {decisions.map((d) => (
+          <button
+            key={d}
+            type="button"
+            className="button"
+            aria-pressed={recorded?.decision === d}
+            disabled={busy}
+            onClick={() => void decide(d)}
+          >
+            {decisionLabels[d]}
+          </button>
+        ))}
+        {recorded && (
+          <button type="button" className="button" disabled={busy} onClick={() => void decide(null)}>
+            Take the decision back
+          </button>
+        )}
+      </div>
+      <FormError message={error} />
+    </section>
+  );
+}
