@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
@@ -118,5 +118,46 @@ describe('the Leader’s chair', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Confirm: Ballot leisure staff on a mutual' }));
     expect(sent).toEqual([{ area: 'actions', command: { type: 'confirm', actionId: 'a1' } }]);
+  });
+});
+
+describe('the wall at the presentations', () => {
+  it('follows the Leader: the order, a team’s proposition, the agreed actions by level', async () => {
+    const { PresentationsWall } = await import('../../client/src/chair/PresentationsWall.js');
+    const chair = { order: ['team-2', 'team-1'], showing: null, decisions: {} };
+    const actions = {
+      actions: [
+        { ...action, status: 'confirmed' as const },
+        { ...action, id: 'a2', commitment: 'Not yet agreed', level: 'personal' as const },
+      ],
+    };
+    const { store, doc } = renderScreen(<PresentationsWall />, {
+      role: 'projector',
+      state: { control: controlState({ chair, actions }) },
+    });
+    addProposition(doc, 'x1', { teamId: 'team-1', title: 'Leisure as a staff mutual' });
+    const order = await screen.findByRole('region', { name: 'Order of presentations' });
+    expect(
+      within(order)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Adult care', 'Housing: Leisure as a staff mutual']);
+    act(() =>
+      store.setState({
+        control: controlState({ chair: { ...chair, showing: { kind: 'team', teamId: 'team-1' } }, actions }),
+      }),
+    );
+    expect(screen.getByRole('region', { name: 'Presenting now' })).toHaveTextContent(
+      /Housing.*Leisure as a staff mutual.*No dissent was recorded against it/,
+    );
+    act(() =>
+      store.setState({
+        control: controlState({ chair: { ...chair, showing: { kind: 'actions' } }, actions }),
+      }),
+    );
+    expect(screen.getByRole('region', { name: 'Cabinet actions' })).toHaveTextContent(
+      'Ballot leisure staff on a mutualDirector of communities · 31 March 2027',
+    );
+    expect(screen.getByRole('region', { name: 'Personal actions' })).toHaveTextContent('None yet.');
   });
 });
