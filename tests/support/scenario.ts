@@ -1,6 +1,10 @@
 import * as Y from 'yjs';
 import {
   addCard,
+  addDissentPoint,
+  answerDissentPoint,
+  dissentPointNote,
+  readDissentPoints,
   addCouncilPriority,
   addOption,
   addProposition,
@@ -582,4 +586,60 @@ export async function dissentWorkshop(
   await goToItem(baseUrl, workshop, 'team-task-3');
   await startClock(baseUrl, workshop);
   return { workshop, tablets };
+}
+
+/**
+ * 12.40, the presentations: the three teams of `dissentWorkshop` after one round of ritual dissent
+ * (Adult care's point against Housing and growth's proposition, answered; Communities' against
+ * Adult care's), every proposition final, a Leader's link, and the clock on the presentations.
+ */
+export async function presentationsWorkshop(baseUrl: string): Promise<DissentScenario & { leader: string }> {
+  const wsUrl = baseUrl.replace(/^http/, 'ws') + '/yjs';
+  const scenario = await dissentWorkshop(baseUrl);
+  const { workshop, tablets } = scenario;
+  await runDissent(baseUrl, workshop, { type: 'setRounds', rounds: 1 });
+  await runDissent(baseUrl, workshop, { type: 'plan' });
+  await runDissent(baseUrl, workshop, { type: 'start' });
+  await runDissent(baseUrl, workshop, { type: 'nextPhase' });
+  const points: [string, string, string][] = [
+    ['team-2', 'team-1', 'Staff will not vote to leave the council'],
+    ['team-3', 'team-2', 'Nobody will own the front door'],
+  ];
+  for (const [listening, presenting, text] of points) {
+    const tablet = connectProvider(wsUrl, workshop.id, tablets[listening]!.token, new Y.Doc());
+    await synced(tablet);
+    addDissentPoint(tablet.doc, {
+      id: `pt-${presenting}`,
+      round: 0,
+      kind: 'dissent',
+      listeningTeamId: listening,
+      presentingTeamId: presenting,
+      propositionId: `prop-${presenting}`,
+      text,
+    });
+    const check = connectProvider(wsUrl, workshop.id, tablets[presenting]!.token, new Y.Doc());
+    await waitFor(() => readDissentPoints(check.doc).some((p) => p.text === text), 'the point on the server');
+    check.destroy();
+    tablet.destroy();
+  }
+  await runDissent(baseUrl, workshop, { type: 'nextPhase' });
+  const home = connectProvider(wsUrl, workshop.id, tablets['team-1']!.token, new Y.Doc());
+  await synced(home);
+  answerDissentPoint(home.doc, 'pt-team-1', 'addressed');
+  dissentPointNote(home.doc, 'pt-team-1')!.insert(0, 'A staff ballot before anything else');
+  const check = connectProvider(wsUrl, workshop.id, tablets['team-2']!.token, new Y.Doc());
+  await waitFor(() => readDissentPoints(check.doc).some((p) => p.answer === 'addressed'), 'the answer');
+  check.destroy();
+  home.destroy();
+  await runDissent(baseUrl, workshop, { type: 'nextPhase' });
+  for (const team of DISSENT_TEAMS)
+    for (const status of ['revised', 'final'])
+      await sendAs(baseUrl, tablets[team.id]!.token, 'propositions:command', {
+        type: 'setStatus',
+        propositionId: `prop-${team.id}`,
+        status,
+      });
+  await goToItem(baseUrl, workshop, 'presentations');
+  const leader = (await mintToken(baseUrl, workshop, { role: 'leader' })).url;
+  return { ...scenario, leader };
 }
