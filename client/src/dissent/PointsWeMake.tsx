@@ -14,14 +14,10 @@ import { FieldItem } from './FieldItem.js';
 import { byRoundAndTeam, kindNames, mayWritePoint } from './points.js';
 import { useDissent, type NamedPairing } from './useDissent.js';
 
-/**
- * The listening team's side (DISSENT-7): while it hears a spokesperson, the proposition as it is
- * presented; during its dissent and assent, the points it makes against it, each a text two
- * people can type in at once. Its points from rounds that are over stay, read only.
- */
-export function PointsWeMake({ teamId }: { teamId: string }) {
+/** The team's own points: this round's while the server takes them (DISSENT-7), and the rest. */
+function useOurPoints(teamId: string) {
   const { doc } = useWorkshop();
-  const { state, run, pairings, teamName } = useDissent();
+  const { state, run, pairings } = useDissent();
   const identity = useSessionState((s) => s.identity);
   const ours = useDissentPoints(doc).filter((p) => p.listeningTeamId === teamId);
   const on = run && run.status !== 'finished' && run.phase !== 'revise' ? run : null;
@@ -33,32 +29,44 @@ export function PointsWeMake({ teamId }: { teamId: string }) {
   const current = writing
     ? ours.filter((p) => p.round === on.round && p.presentingTeamId === hearing.presenting)
     : [];
-  const earlier = ours.filter((p) => !current.includes(p));
+  return { on, hearing, writing, current, earlier: ours.filter((p) => !current.includes(p)) };
+}
+
+/**
+ * The listening team's side (DISSENT-7): while it hears a spokesperson, the proposition as it is
+ * presented; during its dissent and assent, the points it makes against it, each a text two
+ * people can type in at once.
+ */
+export function PointsWeMake({ teamId }: { teamId: string }) {
+  const { on, hearing, writing, current } = useOurPoints(teamId);
+  if (!on || !hearing) return null;
+  return <Hearing teamId={teamId} pairing={hearing} round={on.round} points={writing ? current : null} />;
+}
+
+/** The points the team made in rounds (or phases) that are over: read only, as the server holds them. */
+export function PointsWeMade({ teamId }: { teamId: string }) {
+  const { earlier } = useOurPoints(teamId);
+  const { teamName } = useDissent();
+  const headingId = useId();
+  if (earlier.length === 0) return null;
   return (
-    <>
-      {on && hearing && (
-        <Hearing teamId={teamId} pairing={hearing} round={on.round} points={writing ? current : null} />
-      )}
-      {earlier.length > 0 && (
-        <section className="dissent-part" aria-labelledby="points-made-heading">
-          <h2 id="points-made-heading">Points we made</h2>
-          {byRoundAndTeam(earlier, (p) => p.presentingTeamId).map((group) => (
-            <section key={`${group.round}|${group.teamId}`} className="dissent-round">
-              <h3>
-                Round {group.round + 1}: to {teamName(group.teamId)}
-              </h3>
-              <ol className="dissent-points">
-                {group.points.map((p) => (
-                  <li key={p.id}>
-                    <span className="dissent-point__kind">{kindNames[p.kind]}</span> {p.text || 'No words.'}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          ))}
+    <section className="dissent-part" aria-labelledby={headingId}>
+      <h2 id={headingId}>Points we made</h2>
+      {byRoundAndTeam(earlier, (p) => p.presentingTeamId).map((group) => (
+        <section key={`${group.round}|${group.teamId}`} className="dissent-round">
+          <h3>
+            Round {group.round + 1}: to {teamName(group.teamId)}
+          </h3>
+          <ol className="dissent-points">
+            {group.points.map((p) => (
+              <li key={p.id}>
+                <span className="dissent-point__kind">{kindNames[p.kind]}</span> {p.text || 'No words.'}
+              </li>
+            ))}
+          </ol>
         </section>
-      )}
-    </>
+      ))}
+    </section>
   );
 }
 

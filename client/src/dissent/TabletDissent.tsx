@@ -3,7 +3,7 @@ import { statusLabels, statusOf, type FollowedView } from '../../../shared/src/i
 import { useSessionState, useWorkshop } from '../state/sessionContext.js';
 import { usePropositionHistory, usePropositions } from '../teamWork/useDocRead.js';
 import { PointsReceived } from './PointsReceived.js';
-import { PointsWeMake } from './PointsWeMake.js';
+import { PointsWeMade, PointsWeMake } from './PointsWeMake.js';
 import { PropositionHistory } from './PropositionHistory.js';
 import { SpokespersonNotes } from './SpokespersonNotes.js';
 import { WhatToDoNow } from './WhatToDoNow.js';
@@ -18,7 +18,7 @@ interface Props {
 /**
  * A team's ritual dissent on its tablet (handbook 000, 12.10): what to do now, the points it makes
  * as a listening team, its spokesperson's notes, the points it received and how it answered them,
- * and its proposition's history round by round.
+ * its proposition's history round by round, and last the points it made in rounds that are over.
  */
 export function TabletDissent({ teamId, show }: Props) {
   return (
@@ -28,6 +28,7 @@ export function TabletDissent({ teamId, show }: Props) {
       <SpokespersonNotes teamId={teamId} />
       <PointsReceived teamId={teamId} />
       <History teamId={teamId} show={show} />
+      <PointsWeMade teamId={teamId} />
     </div>
   );
 }
