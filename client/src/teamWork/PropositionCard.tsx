@@ -20,6 +20,7 @@ import {
   type WitnessNote,
 } from '../../../shared/src/index.js';
 import { useCategories } from '../board/useCategories.js';
+import { DissentReceived } from '../dissent/PropositionHistory.js';
 import { useSessionState, useWorkshop } from '../state/sessionContext.js';
 import { Confirm } from '../ui/Confirm.js';
 import { FormError } from '../ui/FormError.js';
@@ -68,6 +69,7 @@ export function PropositionCard({ proposition, options, notes, cards }: Props) {
           <h3 id={headingId}>{proposition.title || 'Untitled proposition'}</h3>
           <StatusStep proposition={proposition} />
         </div>
+        <DissentReceived propositionId={id} teamId={proposition.teamId} />
         <fieldset className="team-work__fields" disabled={!mayEdit}>
           <legend className="visually-hidden">{proposition.title || 'Untitled proposition'}</legend>
           <TitleField proposition={proposition} update={update} />

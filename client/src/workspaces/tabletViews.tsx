@@ -1,10 +1,16 @@
 import type { ComponentType } from 'react';
-import { followedView, type Agenda, type FollowedView } from '../../../shared/src/index.js';
+import {
+  followedView,
+  type Agenda,
+  type ControlState,
+  type FollowedView,
+} from '../../../shared/src/index.js';
 import { Workspace } from '../board/Workspace.js';
 import { BriefingReference } from '../briefing/BriefingReference.js';
 import { CouncilPriorities } from '../councils/CouncilPriorities.js';
 import { Discussion } from '../councils/Discussion.js';
 import { TabletPairs } from '../councils/PortfolioPairs.js';
+import { TabletDissent } from '../dissent/TabletDissent.js';
 import { CarriedForward } from '../series/CarriedForward.js';
 import { OptionsView } from '../teamWork/OptionsView.js';
 import { PropositionsView } from '../teamWork/PropositionsView.js';
@@ -14,9 +20,10 @@ import { TeamWitnessNotes } from '../witnesses/TeamWitnessNotes.js';
 export interface TabletView {
   /** The tab that brings it back at any time; none for a view only the programme brings (a break). */
   tab: string | null;
-  Component: ComponentType<{ teamId: string }>;
+  /** `show` opens another of the views, as its tab would. */
+  Component: ComponentType<{ teamId: string; show?: (view: FollowedView) => void }>;
   /** Whether this workshop's programme has a use for the tab; without one, always. */
-  offered?: (agenda: Agenda) => boolean;
+  offered?: (agenda: Agenda, control: ControlState) => boolean;
 }
 
 /**
@@ -26,6 +33,10 @@ export interface TabletView {
  */
 const whereShown = (view: FollowedView) => (agenda: Agenda) =>
   agenda.some((item) => followedView(item, { hasBriefing: true, carriesForward: true }, 'tablet') === view);
+
+/** Ritual dissent: where the programme has it, or wherever the facilitator has planned rounds. */
+const dissentOffered = (agenda: Agenda, control: ControlState) =>
+  agenda.some((item) => item.kind === 'dissent') || !!control.dissent?.plan;
 
 const Break = () => <BackAt className="tablet__break" />;
 
@@ -38,6 +49,7 @@ export const tabletViews: Partial<Record<FollowedView, TabletView>> = {
   map: { tab: 'Priority map', Component: Workspace },
   options: { tab: 'Options', Component: OptionsView, offered: whereShown('options') },
   propositions: { tab: 'Propositions', Component: PropositionsView, offered: whereShown('propositions') },
+  rotation: { tab: 'Ritual dissent', Component: TabletDissent, offered: dissentOffered },
   briefing: { tab: 'Briefing cards', Component: BriefingReference },
   carried: { tab: 'Carried forward', Component: CarriedForward },
   witnesses: { tab: 'Witnesses', Component: TeamWitnessNotes, offered: whereShown('witnesses') },

@@ -16,11 +16,11 @@ type View = 'programme' | FollowedView;
  */
 export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
   const [view, setView] = useState<View>('programme');
-  const ready = useSessionState((s) => s.control !== null);
+  const control = useSessionState((s) => s.control);
   const carries = useCarriesForward();
   const followed = useFollowedView('tablet');
   const agenda = useAgenda();
-  if (!ready) return null;
+  if (!control) return null;
   // A view this tablet has no screen for keeps the team's map in front of it.
   const shown = view === 'programme' ? (tabletViews[followed] ? followed : 'map') : view;
   const Shown = tabletViews[shown]!.Component;
@@ -37,7 +37,7 @@ export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
   );
   const tabs = (Object.entries(tabletViews) as [FollowedView, TabletView][]).filter(
     ([which, { tab, offered }]) =>
-      tab !== null && (which !== 'carried' || carries) && (offered?.(agenda) ?? true),
+      tab !== null && (which !== 'carried' || carries) && (offered?.(agenda, control) ?? true),
   );
   return (
     <>
@@ -46,7 +46,7 @@ export function ProgrammeWorkspace({ teamId }: { teamId: string }) {
         {tabs.map(([which, { tab }]) => choice(which, tab!))}
         <PositionPaperButton />
       </nav>
-      <Shown teamId={teamId} />
+      <Shown teamId={teamId} show={setView} />
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { PhaseCountdown } from '../../dissent/PhaseCountdown.js';
+import { PhaseCue } from '../../dissent/PhaseCue.js';
 import { useSessionState } from '../../state/sessionContext.js';
 import { Announcer } from '../../ui/Announcer.js';
 import { ConnectionBanner } from '../../ui/ConnectionBanner.js';
@@ -22,11 +24,14 @@ export function TabletScreen() {
           {teamName && <p className="tablet__team">{teamName}</p>}
         </div>
         <Countdown className="tablet__countdown" />
+        {/* While ritual-dissent rounds run, the phase's time beside the item's (DISSENT-10). */}
+        <PhaseCountdown className="tablet__phase" />
         <SaveStatus />
       </header>
       <ConnectionBanner />
       <StorageWarning />
       <Announcer />
+      {teamId && <PhaseCue teamId={teamId} />}
       <main className="tablet__main">
         {teamId && <WhoIsHere teamId={teamId} />}
         {teamId && <ProgrammeWorkspace key={itemId} teamId={teamId} />}
