@@ -10,18 +10,14 @@ import {
 } from '../../../shared/src/index.js';
 import { useYText } from '../board/useYText.js';
 import { randomId } from '../live/ids.js';
+import { TeamMembers } from '../roster/TeamMembers.js';
 import { useWorkshop } from '../state/sessionContext.js';
 import { FormError } from '../ui/FormError.js';
 import { useControlCommand } from '../ui/useControlCommand.js';
 import { useStoredDraft } from '../ui/useDraft.js';
 import { DissentSurvived } from './DissentSurvived.js';
-import {
-  useChairState,
-  useDissentPointsOf,
-  usePresentationNotes,
-  usePresentations,
-  type Presentation,
-} from './useChair.js';
+import { useDissentPoints } from '../teamWork/useDocRead.js';
+import { useChairState, usePresentationNotes, usePresentations, type Presentation } from './useChair.js';
 import './chair.css';
 
 /**
@@ -50,6 +46,7 @@ export function ChairPanel() {
             <span className="chair__team">
               <strong>{p.teamName}</strong>
               <span>{p.proposition?.title || 'No proposition yet'}</span>
+              <TeamMembers teamId={p.teamId} />
             </span>
             <span className="chair__order-buttons">
               <button
@@ -124,7 +121,7 @@ export function ChairPanel() {
 
 function Presenting({ presentation }: { presentation: Presentation }) {
   const { doc } = useWorkshop();
-  const points = useDissentPointsOf(doc);
+  const points = useDissentPoints(doc);
   const { proposition, teamName } = presentation;
   if (!proposition)
     return (

@@ -2,7 +2,8 @@ import { actionLevelLabels, actionLevels, formatDueDate } from '../../../shared/
 import { useWorkshop } from '../state/sessionContext.js';
 import { useOwnerName } from './ActionList.js';
 import { DissentSurvived } from './DissentSurvived.js';
-import { useActions, useChairState, useDissentPointsOf, usePresentations } from './useChair.js';
+import { useDissentPoints } from '../teamWork/useDocRead.js';
+import { useActions, useChairState, usePresentations } from './useChair.js';
 import './chair.css';
 
 /**
@@ -36,7 +37,7 @@ export function PresentationsWall() {
 function PropositionWall({ teamName, propositionId }: { teamName: string; propositionId: string | null }) {
   const { doc } = useWorkshop();
   const presentations = usePresentations();
-  const points = useDissentPointsOf(doc);
+  const points = useDissentPoints(doc);
   const proposition = presentations.find((p) => p.proposition?.id === propositionId)?.proposition ?? null;
   return (
     <section className="presentations-wall presentations-wall--proposition" aria-label="Presenting now">

@@ -1,15 +1,12 @@
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import {
-  dissentPointsMap,
   initialActions,
   initialChair,
   presentationNotesMap,
   presentationOrder,
   presentedPropositionOf,
-  readDissentPoints,
   readPresentationNotes,
-  type DissentPoint,
   type PresentationNote,
   type Proposition,
 } from '../../../shared/src/index.js';
@@ -19,9 +16,6 @@ import { usePropositions } from '../teamWork/useDocRead.js';
 
 const NO_CHAIR = initialChair();
 const NO_ACTIONS = initialActions();
-
-export const useDissentPointsOf = (doc: Y.Doc): DissentPoint[] =>
-  useDocSnapshot(dissentPointsMap(doc), () => readDissentPoints(doc));
 
 export const usePresentationNotes = (doc: Y.Doc): PresentationNote[] =>
   useDocSnapshot(presentationNotesMap(doc), () => readPresentationNotes(doc));
