@@ -6,6 +6,7 @@ import {
   type FollowedView,
 } from '../../../shared/src/index.js';
 import { Workspace } from '../board/Workspace.js';
+import { ActionsView } from '../chair/ActionsView.js';
 import { BriefingReference } from '../briefing/BriefingReference.js';
 import { CouncilPriorities } from '../councils/CouncilPriorities.js';
 import { Discussion } from '../councils/Discussion.js';
@@ -39,6 +40,8 @@ const dissentOffered = (agenda: Agenda, control: ControlState) =>
   agenda.some((item) => item.kind === 'dissent') || !!control.dissent?.plan;
 
 const Break = () => <BackAt className="tablet__break" />;
+/** The presentations: a team proposes actions and watches the Leader's list grow (ACTION-2). */
+const TabletActions = () => <ActionsView />;
 
 /**
  * Every workspace a team's tablet can show, in the order of its tabs. The programme picks one by
@@ -57,4 +60,5 @@ export const tabletViews: Partial<Record<FollowedView, TabletView>> = {
   pooled: { tab: 'Corporate priorities', Component: CouncilPriorities, offered: whereShown('pooled') },
   pairs: { tab: 'Portfolio pairs', Component: TabletPairs, offered: whereShown('pairs') },
   discussion: { tab: 'Discussion notes', Component: Discussion, offered: whereShown('discussion') },
+  actions: { tab: 'Actions', Component: TabletActions, offered: whereShown('actions') },
 };
