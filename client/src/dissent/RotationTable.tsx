@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { firstOpenRound, type DissentPlan, type DissentRun } from '../../../shared/src/index.js';
 import { useSessionState, useTeams } from '../state/sessionContext.js';
 import { FormError } from '../ui/FormError.js';
@@ -23,7 +24,7 @@ export function RotationTable({ plan, run }: { plan: DissentPlan; run: DissentRu
     });
   return (
     <div className="dissent-console__schedule">
-      <table>
+      <table style={{ '--rounds': plan.rotation.length } as CSSProperties}>
         <caption>Who presents to whom</caption>
         <thead>
           <tr>

@@ -51,11 +51,11 @@ export function RoundControls({ dissent }: { dissent: DissentView }) {
         {startOrPause()}
         {button('Next phase', { type: 'nextPhase' }, on)}
         {button('Next round', { type: 'nextRound' }, on)}
-        {button('Undo', { type: 'undo' }, state?.undo != null)}
       </div>
       <div className="dissent-console__buttons">
         {button('+1 min', { type: 'extend', minutes: 1 }, on)}
         {button('−1 min', { type: 'extend', minutes: -1 }, on)}
+        {button('Undo', { type: 'undo' }, state?.undo != null)}
         {!confirmReset && (
           <button
             type="button"
