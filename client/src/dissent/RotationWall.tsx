@@ -18,7 +18,7 @@ function presenterWords(pairing: NamedPairing): string {
 const WITH_TITLES = 4;
 const ONE_COLUMN = 6;
 /** The pairings' type: large enough from the back of the room, down to what twelve long names need. */
-const LARGEST_VH = 4;
+const LARGEST_VH = 5.5;
 const SMALLEST_VH = 1.2;
 
 /**

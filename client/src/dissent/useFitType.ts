@@ -5,7 +5,7 @@ const TRIES = 8;
 
 /**
  * The largest type, between `smallest` and `largest` (in vh), at which the element's content fits
- * its height, found again whenever the element's size or `content` changes. The wall cannot scroll
+ * its height and its width (what must stay on one line says so with `nowrap`), found again whenever the element's size or `content` changes. The wall cannot scroll
  * and team names are as long as councils make them, so the type is measured, not guessed. Written
  * straight onto the element, so a measurement never re-renders anything.
  */
@@ -16,7 +16,7 @@ export function useFitType<T extends HTMLElement>(content: string, largest: numb
     if (!element) return;
     const fits = (vh: number) => {
       element.style.fontSize = `${vh}vh`;
-      return element.scrollHeight <= element.clientHeight;
+      return element.scrollHeight <= element.clientHeight && element.scrollWidth <= element.clientWidth;
     };
     const fit = () => {
       if (fits(largest)) return;
