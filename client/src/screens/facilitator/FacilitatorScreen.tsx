@@ -33,7 +33,8 @@ import { UnreadableNotice } from './UnreadableNotice.js';
 import './facilitator.css';
 
 /**
- * The facilitator's cockpit: the agenda on the left (with the agenda's and the briefing's editors), the clock and its controls in the centre, the room
+ * The facilitator's cockpit: the agenda on the left (with the agenda's and the briefing's editors), the clock and its controls in the centre
+ * (with the ritual-dissent rounds under them during team task 3), the room
  * on the right (scrolling in its own column, so the board below starts within a screen or so), and
  * the clock strip at the top whenever the clock itself is out of sight.
  */
