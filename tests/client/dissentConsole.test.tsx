@@ -134,7 +134,9 @@ describe('ritual dissent on the console', () => {
         .map((li) => li.firstElementChild!.textContent),
     ).toEqual(['Housing and growth: Leisure as a staff mutual', 'Adult care: One front door for adult care']);
     expect(
-      screen.getByText(/Only listen, with no proposition ready for dissent: Communities\./),
+      screen.getByText(
+        /Only listen, with no proposition ready for dissent when the rounds were planned: Communities\./,
+      ),
     ).toBeVisible();
     const housing = screen.getByRole('combobox', { name: 'Housing and growth’s spokesperson' });
     expect(housing).toHaveValue('m-priya');

@@ -65,7 +65,8 @@ export function PresentingTeams({ plan }: { plan: DissentPlan }) {
       </ul>
       {listeners.length > 0 && (
         <p className="dissent-console__listeners">
-          Only listen, with no proposition ready for dissent: {listeners.map((t) => t.name).join(', ')}.
+          Only listen, with no proposition ready for dissent when the rounds were planned:{' '}
+          {listeners.map((t) => t.name).join(', ')}.
         </p>
       )}
       <FormError message={error} />
