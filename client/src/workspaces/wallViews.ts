@@ -14,6 +14,7 @@ const wallWords: Partial<Record<FollowedView, string>> = {
   witnesses: 'who is with which witness',
   pooled: 'the pooled priorities, shared and each council’s own',
   pairs: 'the portfolio-holder pairs',
+  rotation: 'the ritual-dissent rotation',
 };
 
 export function wallView(followed: FollowedView): FollowedView {

@@ -19,6 +19,8 @@ import { BriefingEditor } from '../../briefing/editor/BriefingEditor.js';
 import { TeamWorkOverview } from '../../teamWork/TeamWorkOverview.js';
 import { BoardSection } from './BoardSection.js';
 import { CouncilsSection } from '../../councils/CouncilsSection.js';
+import { DissentConsole } from '../../dissent/DissentConsole.js';
+import { useDissentDue } from '../../dissent/useDissentDue.js';
 import { ClockControls } from './ClockControls.js';
 import { ClockStrip } from './ClockStrip.js';
 import { FocusControl } from './FocusControl.js';
@@ -31,7 +33,8 @@ import { UnreadableNotice } from './UnreadableNotice.js';
 import './facilitator.css';
 
 /**
- * The facilitator's cockpit: the agenda on the left (with the agenda's and the briefing's editors), the clock and its controls in the centre, the room
+ * The facilitator's cockpit: the agenda on the left (with the agenda's and the briefing's editors), the clock and its controls in the centre
+ * (with the ritual-dissent rounds under them during team task 3), the room
  * on the right (scrolling in its own column, so the board below starts within a screen or so), and
  * the clock strip at the top whenever the clock itself is out of sight.
  */
@@ -41,6 +44,7 @@ export default function FacilitatorScreen() {
   const clock = useRef<HTMLDivElement>(null);
   const clockInView = useInView(clock, 0.5);
   const carries = useCarriesForward();
+  const dissentDue = useDissentDue();
   return (
     <div className="console">
       {!clockInView && <ClockStrip />}
@@ -67,6 +71,8 @@ export default function FacilitatorScreen() {
           <Countdown className="console__countdown" />
           <ClockControls />
         </div>
+        {/* Under the clock while it is the item's work: the rounds are run from here every few minutes. */}
+        {dissentDue && <DissentConsole />}
         <FinishTimes />
         <FocusControl />
         <BriefingControl />

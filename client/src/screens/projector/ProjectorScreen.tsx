@@ -21,6 +21,7 @@ import { wallView } from '../../workspaces/wallViews.js';
 import { WitnessWall } from '../../witnesses/WitnessWall.js';
 import { PooledBoard } from '../../councils/PooledBoard.js';
 import { PortfolioPairs } from '../../councils/PortfolioPairs.js';
+import { RotationWall } from '../../dissent/RotationWall.js';
 
 /**
  * The projector: read from the back of the room, nothing to click. The countdown fills the centre
@@ -59,6 +60,7 @@ export default function ProjectorScreen() {
         {view === 'witnesses' && <WitnessWall />}
         {view === 'pooled' && <PooledBoard showUnsorted={false} />}
         {view === 'pairs' && <PortfolioPairs teamId={null} readOnly />}
+        {view === 'rotation' && <RotationWall />}
         {team && board && (
           <div className="projector__team">
             <TeamPriorities
