@@ -15,6 +15,7 @@ const wallWords: Partial<Record<FollowedView, string>> = {
   pooled: 'the pooled priorities, shared and each council’s own',
   pairs: 'the portfolio-holder pairs',
   rotation: 'the ritual-dissent rotation',
+  presentations: 'what the Leader shows: the team presenting, or the agreed actions',
 };
 
 export function wallView(followed: FollowedView): FollowedView {

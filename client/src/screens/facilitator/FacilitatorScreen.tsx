@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useWorkshop } from '../../state/sessionContext.js';
+import { useSessionState, useWorkshop } from '../../state/sessionContext.js';
 import { AgendaList } from '../../ui/AgendaList.js';
 import { Announcer } from '../../ui/Announcer.js';
 import { ConnectionBanner } from '../../ui/ConnectionBanner.js';
@@ -20,6 +20,8 @@ import { TeamWorkOverview } from '../../teamWork/TeamWorkOverview.js';
 import { BoardSection } from './BoardSection.js';
 import { CouncilsSection } from '../../councils/CouncilsSection.js';
 import { DissentConsole } from '../../dissent/DissentConsole.js';
+import { ActionsView } from '../../chair/ActionsView.js';
+import { ChairPanel } from '../../chair/ChairPanel.js';
 import { useDissentDue } from '../../dissent/useDissentDue.js';
 import { ClockControls } from './ClockControls.js';
 import { ClockStrip } from './ClockStrip.js';
@@ -45,6 +47,9 @@ export default function FacilitatorScreen() {
   const clockInView = useInView(clock, 0.5);
   const carries = useCarriesForward();
   const dissentDue = useDissentDue();
+  const presentationsDue = useSessionState(
+    (s) => s.control?.agenda[s.control.clock.currentIndex]?.kind === 'presentation',
+  );
   return (
     <div className="console">
       {!clockInView && <ClockStrip />}
@@ -73,6 +78,13 @@ export default function FacilitatorScreen() {
         </div>
         {/* Under the clock while it is the item's work: the rounds are run from here every few minutes. */}
         {dissentDue && <DissentConsole />}
+        {/* At the presentations the facilitator can do all the Leader can (CHAIR-1). */}
+        {presentationsDue && (
+          <section className="console__chair" aria-label="The presentations">
+            <ChairPanel />
+            <ActionsView chairs />
+          </section>
+        )}
         <FinishTimes />
         <FocusControl />
         <BriefingControl />

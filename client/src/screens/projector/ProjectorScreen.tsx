@@ -21,6 +21,7 @@ import { wallView } from '../../workspaces/wallViews.js';
 import { WitnessWall } from '../../witnesses/WitnessWall.js';
 import { PooledBoard } from '../../councils/PooledBoard.js';
 import { PortfolioPairs } from '../../councils/PortfolioPairs.js';
+import { PresentationsWall } from '../../chair/PresentationsWall.js';
 import { RotationWall } from '../../dissent/RotationWall.js';
 
 /**
@@ -61,6 +62,7 @@ export default function ProjectorScreen() {
         {view === 'pooled' && <PooledBoard showUnsorted={false} />}
         {view === 'pairs' && <PortfolioPairs teamId={null} readOnly />}
         {view === 'rotation' && <RotationWall />}
+        {view === 'presentations' && <PresentationsWall />}
         {team && board && (
           <div className="projector__team">
             <TeamPriorities
