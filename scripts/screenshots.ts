@@ -17,6 +17,11 @@ import {
   startClock,
   teamWorkWorkshop,
   topTeamSeries,
+  dissentWorkshop,
+  presentationsWorkshop,
+  runDissent,
+  agreeActions,
+  chairAs,
 } from '../tests/support/scenario.js';
 import { createWorkshop, mintToken, startServer } from '../tests/support/server.js';
 import { attachPaper, onePagePdf } from '../tests/support/pdf.js';
@@ -446,6 +451,151 @@ await shoot(
     await page.getByLabel(/Priya Shah/).check();
     await page.getByRole('button', { name: 'These people are here' }).click();
   },
+);
+
+// Ritual dissent (12.10): round 1's dissent phase, a point made, on the wall, both kinds of tablet and the console.
+const dissent = await dissentWorkshop(s.baseUrl);
+await runDissent(s.baseUrl, dissent.workshop, { type: 'setRounds', rounds: 2 });
+await runDissent(s.baseUrl, dissent.workshop, { type: 'plan' });
+await runDissent(s.baseUrl, dissent.workshop, { type: 'start' });
+await runDissent(s.baseUrl, dissent.workshop, { type: 'nextPhase' });
+const speakFor = (name: string) => async (page: Page) => {
+  await page.getByLabel(new RegExp(name)).check();
+  await page.getByRole('button', { name: 'These people are here' }).click();
+  await page.getByText(`Speaking for ${name}`).waitFor();
+};
+await shoot(
+  'projector-rotation-1920x1080',
+  (await mintToken(s.baseUrl, dissent.workshop, { role: 'projector' })).url,
+  1920,
+  1080,
+  'Why will this fail?',
+);
+await shoot(
+  'tablet-dissent-listening-1024x768',
+  dissent.tablets['team-2']!.url,
+  1024,
+  768,
+  'Who is using this tablet?',
+  async (page) => {
+    await speakFor('Tom Jones')(page);
+    await page.getByRole('button', { name: 'Add a point' }).click();
+    await page
+      .getByRole('textbox', { name: 'Point 1', exact: true })
+      .fill('Staff will not vote to leave the council');
+  },
+);
+await shoot(
+  'tablet-dissent-presenting-1024x768',
+  dissent.tablets['team-1']!.url,
+  1024,
+  768,
+  'Who is using this tablet?',
+  async (page) => {
+    await speakFor('Priya Shah')(page);
+    await page.getByText('Staff will not vote to leave the council').first().waitFor();
+  },
+);
+await shoot(
+  'facilitator-dissent-1280x800',
+  dissent.workshop.facilitatorUrl,
+  1280,
+  800,
+  'Next phase',
+  async (page) => {
+    await page.getByRole('region', { name: 'Ritual dissent' }).scrollIntoViewIfNeeded();
+  },
+);
+// The presentations (12.40): the Leader chairs, on a laptop and a tablet; the wall follows them.
+const chaired = await presentationsWorkshop(s.baseUrl);
+await agreeActions(s.baseUrl, chaired.workshop, {
+  type: 'propose',
+  action: {
+    id: 'a1',
+    commitment: 'Ballot the leisure staff on a mutual',
+    owner: { memberId: 'team-1-1' },
+    level: 'cabinet',
+    council: null,
+    dueDate: '2027-03-31',
+    propositionId: 'prop-team-1',
+  },
+});
+await agreeActions(s.baseUrl, chaired.workshop, {
+  type: 'propose',
+  action: {
+    id: 'a2',
+    commitment: 'One front door for adult care, designed with users',
+    owner: { name: 'Director of adult social care' },
+    level: 'management-team',
+    council: null,
+    dueDate: '2027-06-30',
+    propositionId: 'prop-team-2',
+  },
+});
+await agreeActions(s.baseUrl, chaired.workshop, {
+  type: 'propose',
+  action: {
+    id: 'a3',
+    commitment: 'Hold a ward surgery on the budget every month',
+    owner: { memberId: 'team-3-1' },
+    level: 'personal',
+    council: null,
+    dueDate: null,
+    propositionId: null,
+  },
+});
+for (const actionId of ['a1', 'a2'])
+  await agreeActions(s.baseUrl, chaired.workshop, { type: 'confirm', actionId });
+const chair = (command: object) => chairAs(s.baseUrl, chaired.workshop.facilitatorToken, command);
+await chair({
+  type: 'decide',
+  propositionId: 'prop-team-1',
+  decision: 'agreed-with-changes',
+  changes: 'Start with one centre',
+});
+await chair({ type: 'step', by: 1 });
+await shoot(
+  'leader-presentations-1280x800',
+  chaired.leader,
+  1280,
+  800,
+  'The dissent it survived',
+  async (page) => {
+    await page.getByRole('region', { name: 'Presenting now' }).scrollIntoViewIfNeeded();
+  },
+);
+await shoot(
+  'leader-presentations-1024x768',
+  chaired.leader,
+  1024,
+  768,
+  'The dissent it survived',
+  async (page) => {
+    await page.getByRole('region', { name: 'Presenting now' }).scrollIntoViewIfNeeded();
+  },
+);
+await shoot(
+  'projector-presentation-1920x1080',
+  (await mintToken(s.baseUrl, chaired.workshop, { role: 'projector' })).url,
+  1920,
+  1080,
+  'The dissent it survived',
+);
+await chair({ type: 'show', showing: { kind: 'actions' } });
+await shoot(
+  'projector-actions-1920x1080',
+  (await mintToken(s.baseUrl, chaired.workshop, { role: 'projector' })).url,
+  1920,
+  1080,
+  'Ballot the leisure staff on a mutual',
+);
+await shoot(
+  'tablet-actions-1024x768',
+  chaired.tablets['team-3']!.url,
+  1024,
+  768,
+  'Who is using this tablet?',
+  speakFor('Raj Patel'),
 );
 
 await browser.close();

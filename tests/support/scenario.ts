@@ -503,6 +503,10 @@ export async function councilsWorkshop(baseUrl: string, wsUrl: string): Promise<
   return workshop;
 }
 
+/** A command of the Leader's chair, sent with `token` (the Leader's or the facilitator's; CHAIR-n). */
+export const chairAs = (baseUrl: string, token: string, command: object) =>
+  sendAs(baseUrl, token, 'chair:command', command);
+
 /** A command on the agreed actions, as the console sends it (ACTION-n). */
 export const agreeActions = (baseUrl: string, workshop: CreatedWorkshop, command: object) =>
   asFacilitator(baseUrl, workshop, 'actions:command', command);
