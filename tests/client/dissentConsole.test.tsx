@@ -5,37 +5,17 @@ import {
   addProposition,
   initialClock,
   initialDissent,
-  initialRoster,
   proposeRotation,
   type DissentRun,
   type DissentState,
-  type Member,
 } from '../../shared/src/index.js';
 import { DissentConsole } from '../../client/src/dissent/DissentConsole.js';
 import FacilitatorScreen from '../../client/src/screens/facilitator/FacilitatorScreen.js';
+import { dissentRoster, dissentTeams } from './dissentRoom.js';
 import { agenda, controlState, renderScreen, summary } from './harness.js';
 
-const teams = [
-  { id: 'team-1', name: 'Housing and growth' },
-  { id: 'team-2', name: 'Adult care' },
-  { id: 'team-3', name: 'Communities' },
-];
-const member = (id: string, name: string, teamId: string): Member => ({
-  id,
-  name,
-  teamId,
-  bodyId: null,
-  role: '',
-});
-const roster = {
-  ...initialRoster([]),
-  members: [
-    member('m-priya', 'Priya Shah', 'team-1'),
-    member('m-sam', 'Sam Okafor', 'team-1'),
-    member('m-tom', 'Tom Jones', 'team-2'),
-    member('m-raj', 'Raj Patel', 'team-3'),
-  ],
-};
+const teams = dissentTeams;
+const roster = dissentRoster;
 const presenting = ['team-1', 'team-2'];
 const rotation = proposeRotation(
   teams.map((t) => t.id),

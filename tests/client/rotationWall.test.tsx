@@ -8,24 +8,12 @@ import {
   proposeRotation,
   type DissentRun,
   type DissentState,
-  type Member,
 } from '../../shared/src/index.js';
 import ProjectorScreen from '../../client/src/screens/projector/ProjectorScreen.js';
+import { dissentTeams, member } from './dissentRoom.js';
 import { agenda, controlState, renderScreen, summary } from './harness.js';
 
-const teams = [
-  { id: 'team-1', name: 'Housing and growth' },
-  { id: 'team-2', name: 'Adult care' },
-  { id: 'team-3', name: 'Communities' },
-  { id: 'team-4', name: 'Resources' },
-];
-const member = (id: string, name: string, teamId: string): Member => ({
-  id,
-  name,
-  teamId,
-  bodyId: null,
-  role: '',
-});
+const teams = [...dissentTeams, { id: 'team-4', name: 'Resources' }];
 // Adult care has nobody on its roster yet.
 const roster = {
   ...initialRoster([]),

@@ -10,7 +10,6 @@ import {
   addDissentPoint,
   addProposition,
   initialDissent,
-  initialRoster,
   propositionText,
   readDissentPoints,
   readSpokespersonNotes,
@@ -19,32 +18,13 @@ import {
   type DissentRun,
   type DissentState,
   type Identity,
-  type Member,
 } from '../../shared/src/index.js';
 import type { SessionStore } from '../../client/src/state/sessionStore.js';
+import { dissentRoster, dissentTeams } from './dissentRoom.js';
 import { controlState, renderScreen, summary } from './harness.js';
 
-const teams = [
-  { id: 'team-1', name: 'Housing and growth' },
-  { id: 'team-2', name: 'Adult care' },
-  { id: 'team-3', name: 'Communities' },
-];
-const member = (id: string, name: string, teamId: string): Member => ({
-  id,
-  name,
-  teamId,
-  bodyId: null,
-  role: '',
-});
-const roster = {
-  ...initialRoster([]),
-  members: [
-    member('m-priya', 'Priya Shah', 'team-1'),
-    member('m-sam', 'Sam Okafor', 'team-1'),
-    member('m-tom', 'Tom Jones', 'team-2'),
-    member('m-raj', 'Raj Patel', 'team-3'),
-  ],
-};
+const teams = dissentTeams;
+const roster = dissentRoster;
 
 /**
  * Housing and growth and Adult care present; Communities only listens. Round 1: Housing and

@@ -153,43 +153,14 @@ export class ControlService {
   }
 }
 
-function toStored(control: StoredControl): StoredControl {
-  const { version, agenda, clock, board, roster, propositions, witnesses, pooled, pairs, dissent } = control;
-  const { chair, actions, recentCommandIds } = control;
-  return {
-    version,
-    agenda,
-    clock,
-    board,
-    roster,
-    propositions,
-    witnesses,
-    pooled,
-    pairs,
-    dissent,
-    chair,
-    actions,
-    recentCommandIds,
-  };
+/** What is stored: every section, without what is only known while the workshop is live. */
+function toStored(control: LiveControl): StoredControl {
+  const { teamIds: _teamIds, unreadable: _unreadable, ...stored } = control;
+  return stored;
 }
 
+/** What the devices are sent: every section but the ids of the commands seen, with what could not be read. */
 function view(workshopId: string, control: LiveControl): ControlState {
-  const { version, agenda, clock, board, roster, propositions, witnesses, pooled, pairs, dissent } = control;
-  const { chair, actions, unreadable } = control;
-  return {
-    workshopId,
-    version,
-    agenda,
-    clock,
-    board,
-    roster,
-    propositions,
-    witnesses,
-    pooled,
-    pairs,
-    dissent,
-    chair,
-    actions,
-    unreadable,
-  };
+  const { teamIds: _teamIds, recentCommandIds: _recent, ...state } = control;
+  return { workshopId, ...state };
 }
