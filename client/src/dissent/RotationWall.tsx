@@ -3,6 +3,7 @@ import { useTeams, useWorkshop } from '../state/sessionContext.js';
 import { possessive } from '../ui/possessive.js';
 import { PhaseCountdown } from './PhaseCountdown.js';
 import { useFitType } from './useFitType.js';
+import { usePhaseChanges } from './usePhaseChanges.js';
 import { spokespersonWords, useDissent, type NamedPairing } from './useDissent.js';
 import { phaseNames, phaseQuestions } from './words.js';
 import './dissent.css';
@@ -30,6 +31,7 @@ const SMALLEST_VH = 1.2;
 export function RotationWall() {
   const { plan, run, pairings } = useDissent();
   const teams = useTeams();
+  const changes = usePhaseChanges();
   if (!plan || !run || run.status === 'finished') return null;
   const hearing = new Set(pairings.map((p) => p.listening));
   const presenting = new Set(pairings.map((p) => p.presenting));
@@ -38,7 +40,8 @@ export function RotationWall() {
     .map((t) => (hearing.has(t.id) ? `${t.name} only listens` : `${t.name} hears nobody this round`));
   return (
     <section className={`rotation-wall rotation-wall--${run.phase}`} aria-label="Ritual dissent rotation">
-      <div key={run.step} className="rotation-wall__band" aria-hidden="true" />
+      {/* Only a change seen here sweeps the wall: not the phase the projector opened in. */}
+      {changes > 0 && <div key={changes} className="rotation-wall__band" aria-hidden="true" />}
       <div className="rotation-wall__now">
         <PhaseCountdown className="rotation-wall__countdown" />
         <p className="rotation-wall__question">{phaseQuestions[run.phase]}</p>
