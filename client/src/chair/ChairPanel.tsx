@@ -1,23 +1,13 @@
-import { useId } from 'react';
-import type * as Y from 'yjs';
-import {
-  addPresentationNote,
-  decisionLabels,
-  decisions,
-  presentationNoteText,
-  type ChairCommand,
-  type Decision,
-} from '../../../shared/src/index.js';
-import { useYText } from '../board/useYText.js';
-import { randomId } from '../live/ids.js';
+import type { ChairCommand } from '../../../shared/src/index.js';
 import { TeamMembers } from '../roster/TeamMembers.js';
 import { useWorkshop } from '../state/sessionContext.js';
+import { useDissentPoints } from '../teamWork/useDocRead.js';
 import { FormError } from '../ui/FormError.js';
 import { useControlCommand } from '../ui/useControlCommand.js';
-import { useStoredDraft } from '../ui/useDraft.js';
+import { DecisionForm } from './DecisionForm.js';
+import { DiscussionNotes } from './DiscussionNotes.js';
 import { DissentSurvived } from './DissentSurvived.js';
-import { useDissentPoints } from '../teamWork/useDocRead.js';
-import { useChairState, usePresentationNotes, usePresentations, type Presentation } from './useChair.js';
+import { useChairState, usePresentations, type Presentation } from './useChair.js';
 import './chair.css';
 
 /**
@@ -139,93 +129,6 @@ function Presenting({ presentation }: { presentation: Presentation }) {
       <DissentSurvived points={points.filter((p) => p.propositionId === proposition.id)} />
       <DiscussionNotes propositionId={proposition.id} doc={doc} />
       <DecisionForm propositionId={proposition.id} title={proposition.title} />
-    </section>
-  );
-}
-
-function DiscussionNotes({ propositionId, doc }: { propositionId: string; doc: Y.Doc }) {
-  const notes = usePresentationNotes(doc).filter((n) => n.propositionId === propositionId);
-  return (
-    <section className="chair__notes" aria-label="Discussion notes">
-      <h3>Discussion</h3>
-      {notes.map((note, i) => (
-        <NoteField key={note.id} doc={doc} id={note.id} label={`Discussion note ${i + 1}`} />
-      ))}
-      <button
-        type="button"
-        className="button"
-        onClick={() => addPresentationNote(doc, randomId(), propositionId)}
-      >
-        Add a discussion note
-      </button>
-    </section>
-  );
-}
-
-function NoteField({ doc, id, label }: { doc: Y.Doc; id: string; label: string }) {
-  const text = presentationNoteText(doc, id);
-  const fieldId = useId();
-  const bound = useYText<HTMLTextAreaElement>(text!);
-  return (
-    <div className="field">
-      <label htmlFor={fieldId}>{label}</label>
-      <textarea id={fieldId} rows={2} {...bound} />
-    </div>
-  );
-}
-
-/** CHAIR-5: one of four decisions; "agreed with changes" writes the changes down. */
-function DecisionForm({ propositionId, title }: { propositionId: string; title: string }) {
-  const chair = useChairState();
-  const recorded = chair.decisions[propositionId];
-  const [draft, setDraft] = useStoredDraft(`decision-changes-${propositionId}`);
-  const changes = draft ?? recorded?.changes ?? '';
-  const { send, error, busy } = useControlCommand();
-  const decide = async (decision: Decision | null) => {
-    const sent = await send({
-      area: 'chair',
-      command: { type: 'decide', propositionId, decision, changes: changes.trim() },
-    });
-    if (sent) setDraft(null);
-  };
-  const fieldId = useId();
-  return (
-    <section className="chair__decision" aria-label={`Decision on ${title || 'the proposition'}`}>
-      <h3>Decision</h3>
-      <p className="chair__decided" role="status">
-        {recorded ? `Decided: ${decisionLabels[recorded.decision]}` : 'No decision yet'}
-        {recorded?.changes && `, with these changes: ${recorded.changes}`}
-      </p>
-      <div className="field">
-        <label htmlFor={fieldId}>Changes agreed (for “agreed with changes”)</label>
-        <textarea
-          id={fieldId}
-          rows={2}
-          maxLength={2000}
-          value={changes}
-          onChange={(e) => setDraft(e.target.value)}
-        />
-      </div>
-      <div className="chair__decisions">
-        {decisions.map((d) => (
-          <button
-            key={d}
-            type="button"
-            className="button"
-            aria-pressed={recorded?.decision === d}
-            disabled={busy}
-            onClick={() => void decide(d)}
-          >
-            {decisionLabels[d]}
-          </button>
-        ))}
-        {recorded && (
-          <button type="button" className="button" disabled={busy} onClick={() => void decide(null)}>
-            Take the decision back
-          </button>
-        )}
-      </div>
-      <FormError message={error} />
     </section>
   );
 }
