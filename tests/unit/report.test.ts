@@ -44,7 +44,7 @@ describe('the Action Report’s model', () => {
       '3 actions were agreed: 1 at cabinet level, 1 for the management team and 1 personal; 1 more was proposed and not confirmed.',
     ]);
     expect(report.recommendations).toEqual([
-      'That Adult care works up “One front door for adult care” (Adult care) further and brings it back.',
+      'That Adult care works up “One front door for adult care” further and brings it back.',
       'That the council takes forward “One back office with the district” (Housing and growth) with the changes agreed: Ask the district first.',
       'That the commitments to action below are confirmed, and their owners report progress against them.',
     ]);
@@ -328,7 +328,7 @@ describe('the Action Report laid out and rendered', () => {
     expect(html).toMatch(/@media print \{[^]*section\.detail \{ break-before: page;/);
     expect(html).not.toMatch(/<nav|<script/);
     expect(html).toContain('<section class="detail" id="propositions"');
-    expect(html).toContain('<strong>Decision: </strong>Agreed with changes (12.50): Ask the district first');
+    expect(html).toContain('<strong>Decision: </strong>Agreed with changes at 12.50: Ask the district first');
     expect(html).toContain('<td>Write to the district’s leader</td>');
   });
 

@@ -135,7 +135,7 @@ function recommendationsOf(
           `That ${who} takes forward ${named} with the changes agreed: ${sentence(p.decision.changes)}`,
         ];
       case 'further-work':
-        return [`That ${p.team} works up ${named} further and brings it back.`];
+        return [`That ${p.team} works up “${p.title}” further and brings it back.`];
       default:
         return [];
     }

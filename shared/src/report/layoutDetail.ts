@@ -183,7 +183,7 @@ function propositionBlocks(p: ReportProposition): Block[] {
   const decision = p.decision
     ? [
         strong('Decision: '),
-        `${p.decision.label} (${p.decision.decidedAt})`,
+        `${p.decision.label} at ${p.decision.decidedAt}`,
         ...(p.decision.changes.trim() ? [`: ${p.decision.changes.trim()}`] : []),
       ]
     : [strong('Decision: '), p.presented ? 'none recorded' : 'not presented to the Leader'];
