@@ -4,12 +4,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DOC_KEYS, type Backup, type CreatedWorkshop } from '../../shared/src/index.js';
+import { attachPaper, onePagePdf } from '../support/pdf.js';
 import { strategicProgrammeRun, type ProgrammeRun } from '../support/reportScenario.js';
 import { mintToken, startServer, type RunningServer } from '../support/server.js';
 
 /** 9.00 on Thursday 24 November 2011 in London (GMT): the day the workshop runs. */
 const NINE = Date.UTC(2011, 10, 24, 9, 0);
 const MIN = 60_000;
+const PAPER = onePagePdf('The three challenges in Eastshire');
 
 let now = NINE;
 let first: RunningServer;
@@ -20,6 +22,7 @@ beforeAll(async () => {
   first = await startServer({ nowMs: () => now });
   run = await strategicProgrammeRun(first.baseUrl, (minutes) => (now = NINE + minutes * MIN));
   teamToken = run.tablets['team-1']!;
+  await attachPaper(first.baseUrl, run.workshop, PAPER, 'Eastshire position paper.pdf');
   now = NINE + 300 * MIN;
 });
 afterAll(() => first?.close());
@@ -209,6 +212,9 @@ describe('backing up a workshop and making it again on another server', () => {
       // Bytes for bytes, the document too.
       expect(again.document).toBe(backup.document);
       expect(again.report).toEqual(backup.report);
+      expect(again.positionPaper).toMatchObject({ kind: 'pdf', fileName: 'Eastshire position paper.pdf' });
+      const paper = await get(second, created.id, 'position-paper.pdf', created.facilitatorToken);
+      expect(new Uint8Array(await paper.arrayBuffer())).toEqual(PAPER);
     } finally {
       await second.close();
     }
