@@ -81,9 +81,4 @@ export {
   longDate,
   shortDate,
 } from './report/time.js';
-export {
-  decisionLabels,
-  actionLevelLabels,
-  actionStatusLabels,
-  attendanceLabels,
-} from './report/words.js';
+export { decisionLabels, actionLevelLabels, actionStatusLabels, attendanceLabels } from './report/words.js';

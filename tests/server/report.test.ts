@@ -30,10 +30,10 @@ afterAll(() => first?.close());
 const get = (server: RunningServer, id: string, file: string, token: string) =>
   fetch(`${server.baseUrl}/api/workshops/${id}/${file}`, { headers: { authorization: `Bearer ${token}` } });
 
-const importBackup = (server: RunningServer, body: string) =>
+const importBackup = (server: RunningServer, body: string, type = 'application/json') =>
   fetch(`${server.baseUrl}/api/workshops/import`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': type },
     body,
   });
 
@@ -178,7 +178,8 @@ describe('backing up a workshop and making it again on another server', () => {
 
     const second = await startServer({ nowMs: () => NINE + 10_000 * MIN });
     try {
-      const res = await importBackup(second, exported);
+      // As `curl --data-binary @file` sends it: the file, whatever type the tool calls it.
+      const res = await importBackup(second, exported, 'application/x-www-form-urlencoded');
       expect(res.status).toBe(201);
       const created = (await res.json()) as CreatedWorkshop;
       expect(created).toMatchObject({
