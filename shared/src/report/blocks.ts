@@ -49,3 +49,15 @@ export function actionTable(
   ]);
   return { kind: 'table', caption, head, rows };
 }
+
+export type Labelled = [label: string, words: string | null | undefined];
+
+/** Only the labelled lines that have words: "Money: saves £200k". */
+export const labelled = (lines: Labelled[]): Block[] => {
+  const items = lines
+    .filter(([, words]) => words && words.trim())
+    .map(([label, words]) => [strong(`${label}: `), words!.trim()]);
+  return items.length ? [{ kind: 'list', items }] : [];
+};
+
+export const list = (items: Run[][]): Block[] => (items.length ? [{ kind: 'list', items }] : []);

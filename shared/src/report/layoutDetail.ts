@@ -1,5 +1,7 @@
-import { actionTable, heading, para, strong, type Block, type Run } from './blocks.js';
-import type { ActionReport, ReportPooled, ReportProposition, ReportRound } from './model.js';
+import { actionTable, heading, labelled, list, para, strong, type Block } from './blocks.js';
+import { discussionBlocks, pairBlocks, pooledBlocks } from './layoutCouncils.js';
+import { propositionBlocks } from './layoutPropositions.js';
+import type { ActionReport } from './model.js';
 import { count } from './words.js';
 
 export interface DetailSection {
@@ -7,18 +9,6 @@ export interface DetailSection {
   title: string;
   blocks: Block[];
 }
-
-type Labelled = [label: string, words: string | null | undefined];
-
-/** Only the labelled lines that have words: "Money: saves £200k". */
-const labelled = (lines: Labelled[]): Block[] => {
-  const items = lines
-    .filter(([, words]) => words && words.trim())
-    .map(([label, words]) => [strong(`${label}: `), words!.trim()]);
-  return items.length ? [{ kind: 'list', items }] : [];
-};
-
-const list = (items: Run[][]): Block[] => (items.length ? [{ kind: 'list', items }] : []);
 
 /** The detail behind the front matter, in the order the workshop worked (REPORT-9). */
 export function detailSections(report: ActionReport): DetailSection[] {
@@ -177,126 +167,6 @@ function witnessBlocks(report: ActionReport): Block[] {
         : [para('No note was brought back from this witness.')]),
     ];
   });
-}
-
-function propositionBlocks(p: ReportProposition): Block[] {
-  const decision = p.decision
-    ? [
-        strong('Decision: '),
-        `${p.decision.label} at ${p.decision.decidedAt}`,
-        ...(p.decision.changes.trim() ? [`: ${p.decision.changes.trim()}`] : []),
-      ]
-    : [strong('Decision: '), p.presented ? 'none recorded' : 'not presented to the Leader'];
-  return [
-    heading(3, `${p.title} (${p.team})`),
-    para(...decision),
-    ...labelled([
-      ['Status', p.status],
-      ['Challenge', p.challenge],
-      ['Level of change', p.level],
-      ['Kind of provider', p.provider],
-      ['Benefits', p.benefits.join(', ')],
-      ['Cost or saving', p.cost],
-      ['Proposal', p.proposal],
-      ['Risks', p.risks],
-      ['First steps', p.firstSteps],
-    ]),
-    ...(p.draws.length ? [para(strong('Draws on:'))] : []),
-    ...list(p.draws.map((d) => [d])),
-    ...p.rounds.flatMap(roundBlocks),
-  ];
-}
-
-function roundBlocks(round: ReportRound): Block[] {
-  const who = [
-    round.spokesperson && `presented by ${round.spokesperson}`,
-    round.heardBy && `to ${round.heardBy}`,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const presented = round.presented;
-  return [
-    heading(4, `Ritual dissent, round ${round.round}${who ? `: ${who}` : ''}`),
-    ...(presented
-      ? [
-          para(
-            strong('As presented: '),
-            [presented.title, presented.proposal].filter((t) => t.trim()).join(': '),
-          ),
-        ]
-      : []),
-    ...(round.points.length
-      ? list(
-          round.points.map((pt) => [
-            strong(`${pt.kind} (${pt.by}): `),
-            pt.text.trim(),
-            ' ',
-            strong(`${pt.answer}${pt.note.trim() ? ': ' : '.'}`),
-            pt.note.trim(),
-          ]),
-        )
-      : [para('No point was recorded in this round.')]),
-    ...(round.spokespersonNotes.length
-      ? [para(strong('Spokesperson’s notes: '), round.spokespersonNotes.join(' '))]
-      : []),
-  ];
-}
-
-function pooledItems(entries: ReportPooled[]): Run[][] {
-  return entries.map((entry) => [
-    ...entry.wordings.flatMap((w, i) => [
-      ...(i > 0 ? ['; '] : []),
-      strong(w.headline),
-      ` (${w.from})${w.fit.trim() ? `: ${w.fit.trim()}` : ''}`,
-    ]),
-    ...(entry.implications.trim() ? [' ', strong('Implications: '), entry.implications.trim()] : []),
-  ]);
-}
-
-function pooledBlocks(report: ActionReport): Block[] {
-  const c = report.councilsDetail!;
-  const none = (what: string) => [para(`No ${what} priority was pooled.`)];
-  return [
-    heading(3, 'Shared: one agenda for the managers'),
-    ...(c.shared.length ? list(pooledItems(c.shared)) : none('shared')),
-    ...c.separate.flatMap((column) => [
-      heading(3, `Separate: ${column.council}’s own`),
-      ...(column.priorities.length ? list(pooledItems(column.priorities)) : none(`${column.council}`)),
-    ]),
-    ...(c.unsorted.length
-      ? [
-          heading(3, 'Not sorted'),
-          ...list(
-            c.unsorted.map((w) => [strong(w.headline), ` (${w.from})${w.fit.trim() ? `: ${w.fit}` : ''}`]),
-          ),
-        ]
-      : []),
-  ];
-}
-
-function pairBlocks(report: ActionReport): Block[] {
-  const pairs = report.councilsDetail!.pairs;
-  if (pairs.length === 0) return [para('No portfolio holders were paired.')];
-  return list(
-    pairs.map((pair) => {
-      const names = pair.people
-        .map((m) => {
-          const about = [m.role, m.council].filter(Boolean).join(', ');
-          return about ? `${m.name} (${about})` : m.name;
-        })
-        .join(' and ');
-      return [strong(names), pair.howTheyWillWork.trim() ? `: ${pair.howTheyWillWork.trim()}` : ''];
-    }),
-  );
-}
-
-function discussionBlocks(report: ActionReport): Block[] {
-  return report.councilsDetail!.discussions.flatMap((d) => [
-    heading(3, d.item),
-    ...(d.notes.length
-      ? list(d.notes.map((n) => [strong(`${n.team}: `), n.text.trim()]))
-      : [para('No team noted anything here.')]),
-  ]);
 }
 
 function otherActionBlocks(report: ActionReport): Block[] {
