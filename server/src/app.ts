@@ -16,6 +16,7 @@ import { fail } from './http/guard.js';
 import { joinRouter } from './http/joinRoutes.js';
 import { linkRouter } from './http/linkRoutes.js';
 import { positionPaperRouter } from './http/positionPaperRoutes.js';
+import { reportRouter } from './http/reportRoutes.js';
 import { apiRouter } from './http/routes.js';
 import { seriesRouter } from './http/seriesRoutes.js';
 import { clientRouter } from './http/static.js';
@@ -73,6 +74,8 @@ const LIMITS = {
   keepAliveMs: 30_000,
 };
 
+const DEFAULT_MAX_DOC_BYTES = 16_000_000;
+
 /** Builds the whole server without listening, so tests start as many as they like on ephemeral ports. */
 export function createServer(options: ServerOptions): ChallengeBoardServer {
   const nowMs = options.nowMs ?? Date.now;
@@ -85,8 +88,10 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   const docs = new SqliteDocStore(db);
   const commits = new GroupCommit(docs);
   const access = new AccessControl(links, workshops, nowMs);
+  const controlRepo = new ControlRepo(db);
+  const papers = new PositionPaperRepo(db);
   const control = new ControlService({
-    repo: new ControlRepo(db),
+    repo: controlRepo,
     workshops,
     nowMs,
     log,
@@ -127,8 +132,22 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     positionPaperRouter({
       access,
       nowMs,
-      papers: new PositionPaperRepo(db),
+      papers,
       changed: (workshopId) => plane.positionPaperChanged(workshopId),
+    }),
+    reportRouter({
+      access,
+      workshops,
+      control,
+      papers,
+      controlRepo,
+      docs,
+      links,
+      publicUrl: options.publicUrl ?? null,
+      nowMs,
+      maxDocBytes: options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES,
+      readDocument: (workshopId, read) => registry.read(workshopId, (room) => read(room.doc)),
+      transaction: (work) => db.transaction(work)(),
     }),
   );
   app.use(
@@ -193,7 +212,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
       log,
       nowMs,
       limits: {
-        maxDocBytes: options.maxDocBytes ?? 16_000_000,
+        maxDocBytes: options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES,
         compactAfterUpdates: LIMITS.compactAfterUpdates,
         compactAfterBytes: LIMITS.compactAfterBytes,
       },

@@ -64,3 +64,23 @@ export * from './schema/chair.js';
 export * from './chair/chair.js';
 export * from './chair/actions.js';
 export * from './chair/words.js';
+export * from './schema/backup.js';
+export { buildActionReport } from './report/build.js';
+export { readReportContent, type ReportContent } from './report/content.js';
+export type { ReportInput, ReportWorkshop, ReportControl } from './report/facts.js';
+export type * from './report/model.js';
+export { reportLayout } from './report/layout.js';
+export type { Block, Run, LayoutSection, ReportLayout } from './report/blocks.js';
+export { renderMarkdown, escapeMarkdown } from './report/markdown.js';
+export { renderHtml, escapeHtml, REPORT_STYLES } from './report/html.js';
+export { reportFileName, type ReportFormat } from './report/fileName.js';
+export {
+  DEFAULT_REPORT_TIME_ZONE,
+  isTimeZone,
+  reportTimeZone,
+  timeInZone,
+  isoDateInZone,
+  longDate,
+  shortDate,
+} from './report/time.js';
+export { attendanceLabels } from './report/words.js';

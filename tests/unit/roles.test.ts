@@ -28,6 +28,7 @@ describe('permission table', () => {
       'chair:decide',
       'actions:propose',
       'actions:confirm',
+      'report:read',
     ],
     team: [
       'workshop:read',
@@ -60,6 +61,13 @@ describe('permission table', () => {
     expect(roles.filter((r) => can(r, 'workshop:read'))).toEqual([...roles]);
     expect(refusalFor('paper:attach')).toBe(
       'Only the facilitator can attach, replace or remove the position paper.',
+    );
+  });
+
+  it('PERM-32 only the Leader and the facilitator take away the Action Report and the backup', () => {
+    expect(roles.filter((r) => can(r, 'report:read'))).toEqual(['facilitator', 'leader']);
+    expect(refusalFor('report:read')).toBe(
+      'Only the Leader, or the facilitator, takes away the Action Report and the workshop’s backup.',
     );
   });
 

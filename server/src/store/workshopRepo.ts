@@ -24,6 +24,7 @@ export class WorkshopRepo {
   private readonly selectWorkshop;
   private readonly selectTeams;
   private readonly selectTeamName;
+  private readonly selectCreatedAt;
 
   constructor(private readonly db: Db) {
     this.insertWorkshop = db.prepare(
@@ -35,6 +36,9 @@ export class WorkshopRepo {
     );
     this.selectTeamName = db.prepare<[string, string], { name: string }>(
       'SELECT name FROM teams WHERE workshop_id = ? AND id = ?',
+    );
+    this.selectCreatedAt = db.prepare<[string], { created_at: number }>(
+      'SELECT created_at FROM workshops WHERE id = ?',
     );
     this.selectTeams = db.prepare<[string], Team>(
       'SELECT id, name FROM teams WHERE workshop_id = ? ORDER BY position',
@@ -55,6 +59,11 @@ export class WorkshopRepo {
 
   teamName(workshopId: string, teamId: string): string | undefined {
     return this.selectTeamName.get(workshopId, teamId)?.name;
+  }
+
+  /** When the workshop was made (server time): the Action Report's day when its clock never started. */
+  createdAtMs(id: string): number | undefined {
+    return this.selectCreatedAt.get(id)?.created_at;
   }
 
   find(id: string): WorkshopSummary | undefined {

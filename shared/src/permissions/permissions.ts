@@ -33,6 +33,7 @@ export const actions = [
   'chair:decide',
   'actions:propose',
   'actions:confirm',
+  'report:read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -78,6 +79,7 @@ const permissionTable: Record<Action, readonly Grant[]> = {
   'chair:decide': ['facilitator', 'leader'],
   'actions:propose': ['facilitator', 'leader', 'team'],
   'actions:confirm': ['facilitator', 'leader'],
+  'report:read': ['facilitator', 'leader'],
 };
 
 /**
@@ -128,6 +130,8 @@ const refusals: Record<Action, string> = {
   'chair:decide': 'Only the Leader, or the facilitator, records a decision on a proposition.',
   'actions:propose': 'This screen cannot propose actions.',
   'actions:confirm': 'Only the Leader, or the facilitator, confirms, changes or drops an action.',
+  'report:read':
+    'Only the Leader, or the facilitator, takes away the Action Report and the workshop’s backup.',
 };
 
 /** The words a refused request gets back: they name the rule. */
