@@ -22,6 +22,7 @@ import { CouncilsSection } from '../../councils/CouncilsSection.js';
 import { DissentConsole } from '../../dissent/DissentConsole.js';
 import { ActionsView } from '../../chair/ActionsView.js';
 import { ChairPanel } from '../../chair/ChairPanel.js';
+import { ReportDownloads } from '../../report/ReportDownloads.js';
 import { useDissentDue } from '../../dissent/useDissentDue.js';
 import { ClockControls } from './ClockControls.js';
 import { ClockStrip } from './ClockStrip.js';
@@ -98,6 +99,7 @@ export default function FacilitatorScreen() {
         <JoinPanel />
         <LinksPanel />
         <PaperSection />
+        <ReportDownloads />
       </aside>
       <div className="console__board">
         <BoardSection />

@@ -12,6 +12,7 @@ import { ProgressBar } from '../../ui/ProgressBar.js';
 import { WorkshopTitle } from '../../ui/WorkshopTitle.js';
 import { ActionsView } from '../../chair/ActionsView.js';
 import { ChairPanel } from '../../chair/ChairPanel.js';
+import { ReportDownloads } from '../../report/ReportDownloads.js';
 import './leader.css';
 
 /**
@@ -38,6 +39,7 @@ export default function LeaderScreen() {
       <main className="leader__body">
         <ChairPanel />
         <ActionsView chairs />
+        <ReportDownloads />
         <section aria-labelledby="agenda-heading">
           <h2 id="agenda-heading">Agenda</h2>
           <AgendaList />
