@@ -117,7 +117,31 @@ describe('the Leader’s chair', () => {
       'Share a chief executive (Director of communities; 31 March 2027)',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Confirm: Ballot leisure staff on a mutual' }));
-    expect(sent).toEqual([{ area: 'actions', command: { type: 'confirm', actionId: 'a1' } }]);
+    // ACTION-3: the Leader changes an agreed action in the same fields.
+    await userEvent.click(screen.getByRole('button', { name: 'Change: Share a chief executive' }));
+    const change = screen.getByRole('form', { name: 'Change: Share a chief executive' });
+    expect(within(change).getByLabelText('Owner’s name')).toHaveValue('Director of communities');
+    await userEvent.selectOptions(within(change).getByLabelText('Level'), 'Cabinet');
+    await userEvent.click(within(change).getByRole('button', { name: 'Save the change' }));
+    expect(sent).toEqual([
+      { area: 'actions', command: { type: 'confirm', actionId: 'a1' } },
+      {
+        area: 'actions',
+        command: {
+          type: 'edit',
+          actionId: 'a2',
+          fields: {
+            commitment: 'Share a chief executive',
+            owner: { name: 'Director of communities' },
+            level: 'cabinet',
+            council: null,
+            dueDate: '2027-03-31',
+            propositionId: null,
+          },
+        },
+      },
+    ]);
+    expect(screen.queryByRole('form', { name: 'Change: Share a chief executive' })).toBeNull();
   });
 });
 

@@ -5,7 +5,11 @@ import {
   formatDueDate,
   type AgreedAction,
 } from '../../../shared/src/index.js';
+import { useState } from 'react';
 import { useRoster } from '../roster/useRoster.js';
+import { useWorkshop } from '../state/sessionContext.js';
+import { usePropositions } from '../teamWork/useDocRead.js';
+import { EditActionForm } from './ActionForms.js';
 import { FormError } from '../ui/FormError.js';
 import { useControlCommand } from '../ui/useControlCommand.js';
 import { useActions } from './useChair.js';
@@ -26,6 +30,9 @@ export function useOwnerName(): (action: AgreedAction) => string {
  * those agreed, by level (ACTION-4). `chairs`: this screen is the Leader's or the facilitator's.
  */
 export function ActionList({ chairs }: { chairs: boolean }) {
+  const { doc } = useWorkshop();
+  const propositions = usePropositions(doc);
+  const [changing, setChanging] = useState<string | null>(null);
   const actions = useActions();
   const ownerOf = useOwnerName();
   const { send, error, busy } = useControlCommand();
@@ -45,8 +52,19 @@ export function ActionList({ chairs }: { chairs: boolean }) {
             <span>
               <strong>{actionLevelLabels[a.level]}:</strong> {line(a)}
             </span>
-            {chairs && (
+            {chairs && changing === a.id && (
+              <EditActionForm action={a} propositions={propositions} done={() => setChanging(null)} />
+            )}
+            {chairs && changing !== a.id && (
               <span className="actions__buttons">
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`Change: ${a.commitment}`}
+                  onClick={() => setChanging(a.id)}
+                >
+                  Change
+                </button>
                 <button
                   type="button"
                   className="button button--primary"
@@ -82,9 +100,28 @@ export function ActionList({ chairs }: { chairs: boolean }) {
               <ul className="actions__list">
                 {here.map((a) => (
                   <li key={a.id}>
-                    {line(a)}
-                    {a.status === 'done' && ` · ${actionStatusLabels.done}`}
-                    {a.carriedFrom && ` · from ${a.carriedFrom.title}`}
+                    <span>
+                      {line(a)}
+                      {a.status === 'done' && ` · ${actionStatusLabels.done}`}
+                      {a.carriedFrom && ` · from ${a.carriedFrom.title}`}
+                    </span>
+                    {chairs &&
+                      (changing === a.id ? (
+                        <EditActionForm
+                          action={a}
+                          propositions={propositions}
+                          done={() => setChanging(null)}
+                        />
+                      ) : (
+                        <button
+                          type="button"
+                          className="button"
+                          aria-label={`Change: ${a.commitment}`}
+                          onClick={() => setChanging(a.id)}
+                        >
+                          Change
+                        </button>
+                      ))}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,7 @@
 import { usePropositions } from '../teamWork/useDocRead.js';
 import { useWorkshop } from '../state/sessionContext.js';
 import { ActionList } from './ActionList.js';
-import { ProposeActionForm } from './ProposeActionForm.js';
+import { ProposeActionForm } from './ActionForms.js';
 import './chair.css';
 
 /**

@@ -3,7 +3,10 @@ import {
   actionLevelLabels,
   actionLevels,
   roomCouncils,
+  type ActionCommand,
+  type ActionFields,
   type ActionLevel,
+  type AgreedAction,
   type Proposition,
 } from '../../../shared/src/index.js';
 import { randomId } from '../live/ids.js';
@@ -16,22 +19,82 @@ const WRITTEN_IN = '';
 
 /** ACTION-1, ACTION-2: an action as anyone proposes it: the commitment, its owner, level, council, date, proposition. */
 export function ProposeActionForm({ propositions }: { propositions: Proposition[] }) {
+  const [commitment, setCommitment] = useDraft('action-commitment');
+  const [ownerName, setOwnerName] = useDraft('action-owner');
+  return (
+    <ActionForm
+      name="Propose an action"
+      submitLabel="Propose the action"
+      propositions={propositions}
+      drafts={{ commitment, setCommitment, ownerName, setOwnerName }}
+      toCommand={(fields) => ({ type: 'propose', action: { id: randomId(), ...fields } })}
+      done={() => {
+        setCommitment('');
+        setOwnerName('');
+      }}
+    />
+  );
+}
+
+/** ACTION-3: the Leader (or the facilitator) changes an action, in the same fields. */
+export function EditActionForm({
+  action,
+  propositions,
+  done,
+}: {
+  action: AgreedAction;
+  propositions: Proposition[];
+  done: () => void;
+}) {
+  const [commitment, setCommitment] = useState(action.commitment);
+  const [ownerName, setOwnerName] = useState(action.owner && 'name' in action.owner ? action.owner.name : '');
+  return (
+    <ActionForm
+      name={`Change: ${action.commitment}`}
+      submitLabel="Save the change"
+      propositions={propositions}
+      initial={action}
+      drafts={{ commitment, setCommitment, ownerName, setOwnerName }}
+      toCommand={(fields) => ({ type: 'edit', actionId: action.id, fields })}
+      done={done}
+    />
+  );
+}
+
+interface Drafts {
+  commitment: string;
+  setCommitment: (value: string) => void;
+  ownerName: string;
+  setOwnerName: (value: string) => void;
+}
+
+interface FormProps {
+  name: string;
+  submitLabel: string;
+  propositions: Proposition[];
+  initial?: ActionFields;
+  drafts: Drafts;
+  toCommand: (fields: ActionFields) => ActionCommand;
+  done: () => void;
+}
+
+function ActionForm({ name, submitLabel, propositions, initial, drafts, toCommand, done }: FormProps) {
   const roster = useRoster();
   const councils = roomCouncils(roster);
-  const [commitment, setCommitment] = useDraft('action-commitment');
-  const [ownerId, setOwnerId] = useState(WRITTEN_IN);
-  const [ownerName, setOwnerName] = useDraft('action-owner');
-  const [level, setLevel] = useState<ActionLevel>('cabinet');
-  const [council, setCouncil] = useState('');
-  const [dueDate, setDueDate] = useState('');
-  const [propositionId, setPropositionId] = useState('');
+  const { commitment, setCommitment, ownerName, setOwnerName } = drafts;
+  const [ownerId, setOwnerId] = useState(
+    initial?.owner && 'memberId' in initial.owner ? initial.owner.memberId : WRITTEN_IN,
+  );
+  const [level, setLevel] = useState<ActionLevel>(initial?.level ?? 'cabinet');
+  const [council, setCouncil] = useState(initial?.council ?? '');
+  const [dueDate, setDueDate] = useState(initial?.dueDate ?? '');
+  const [propositionId, setPropositionId] = useState(initial?.propositionId ?? '');
   const { send, error, busy } = useControlCommand();
   const id = useId();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const owner = ownerId ? { memberId: ownerId } : ownerName.trim() ? { name: ownerName.trim() } : null;
-    const action = {
-      id: randomId(),
+    const fields: ActionFields = {
       commitment: commitment.trim(),
       owner,
       level,
@@ -39,13 +102,10 @@ export function ProposeActionForm({ propositions }: { propositions: Proposition[
       dueDate: dueDate || null,
       propositionId: propositionId || null,
     };
-    if (await send({ area: 'actions', command: { type: 'propose', action } })) {
-      setCommitment('');
-      setOwnerName('');
-    }
+    if (await send({ area: 'actions', command: toCommand(fields) })) done();
   };
   return (
-    <form className="actions__form" aria-label="Propose an action" onSubmit={(e) => void submit(e)}>
+    <form className="actions__form" aria-label={name} onSubmit={(e) => void submit(e)}>
       <div className="field">
         <label htmlFor={`${id}-commitment`}>The commitment</label>
         <textarea
@@ -128,7 +188,7 @@ export function ProposeActionForm({ propositions }: { propositions: Proposition[
         </div>
       )}
       <button type="submit" className="button button--primary" disabled={busy}>
-        Propose the action
+        {submitLabel}
       </button>
       <FormError message={error} />
     </form>
