@@ -57,32 +57,15 @@ export function ActionList({ chairs }: { chairs: boolean }) {
             )}
             {chairs && changing !== a.id && (
               <span className="actions__buttons">
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={`Change: ${a.commitment}`}
-                  onClick={() => setChanging(a.id)}
-                >
-                  Change
-                </button>
-                <button
-                  type="button"
-                  className="button button--primary"
+                <ActionButton label="Change" action={a} onClick={() => setChanging(a.id)} />
+                <ActionButton
+                  label="Confirm"
+                  action={a}
+                  primary
                   disabled={busy}
-                  aria-label={`Confirm: ${a.commitment}`}
                   onClick={() => act('confirm', a.id)}
-                >
-                  Confirm
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={busy}
-                  aria-label={`Drop: ${a.commitment}`}
-                  onClick={() => act('drop', a.id)}
-                >
-                  Drop
-                </button>
+                />
+                <ActionButton label="Drop" action={a} disabled={busy} onClick={() => act('drop', a.id)} />
               </span>
             )}
           </li>
@@ -113,14 +96,7 @@ export function ActionList({ chairs }: { chairs: boolean }) {
                           done={() => setChanging(null)}
                         />
                       ) : (
-                        <button
-                          type="button"
-                          className="button"
-                          aria-label={`Change: ${a.commitment}`}
-                          onClick={() => setChanging(a.id)}
-                        >
-                          Change
-                        </button>
+                        <ActionButton label="Change" action={a} onClick={() => setChanging(a.id)} />
                       ))}
                   </li>
                 ))}
@@ -131,5 +107,26 @@ export function ActionList({ chairs }: { chairs: boolean }) {
       })}
       <FormError message={error} />
     </section>
+  );
+}
+
+/** A button on one action, named with its commitment so a screen reader says which. */
+function ActionButton(props: {
+  label: string;
+  action: AgreedAction;
+  onClick: () => void;
+  primary?: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className={props.primary ? 'button button--primary' : 'button'}
+      disabled={props.disabled}
+      aria-label={`${props.label}: ${props.action.commitment}`}
+      onClick={props.onClick}
+    >
+      {props.label}
+    </button>
   );
 }

@@ -29,15 +29,8 @@ export function dissentPointsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(DOC_KEYS.dissentPoints);
 }
 
-export interface NewPoint {
-  id: string;
-  round: number;
-  kind: PointKind;
-  listeningTeamId: string;
-  presentingTeamId: string;
-  propositionId: string;
-  text: string;
-}
+/** A point as the listening team makes it: its answer starts open, and its order is taken on adding. */
+export type NewPoint = Omit<DissentPoint, 'answer' | 'note' | 'order'>;
 
 export function addDissentPoint(doc: Y.Doc, point: NewPoint): void {
   doc.transact(() => {
