@@ -73,7 +73,17 @@ describe.runIf(run)('a tablet by keyboard alone, in real Chromium', () => {
     await tablet.keyboard.press('Space');
     // Carry it only once it is picked up (a loaded machine may take a frame or two to say so).
     await tablet.getByText(/^Picked up Later in the map/).waitFor({ state: 'attached' });
-    for (let i = 0; i < 16; i++) await tablet.keyboard.press('ArrowLeft');
+    // The keyboard sensor starts listening a moment after it says so: the first arrow press that
+    // counts is the one that moves the carried copy (on a loaded machine, not always the first sent).
+    const carried = tablet.locator('.map-card--carried');
+    const startX = (await carried.boundingBox())!.x;
+    await expect
+      .poll(async () => {
+        await tablet.keyboard.press('ArrowLeft');
+        return (await carried.boundingBox())!.x;
+      })
+      .toBeLessThan(startX);
+    for (let i = 0; i < 15; i++) await tablet.keyboard.press('ArrowLeft');
     await tablet.keyboard.press('Space');
     await expect.poll(() => drawnQuadrant(tablet, 'Later in the map')).toBe('bottom left');
     await tablet.keyboard.press('Enter');

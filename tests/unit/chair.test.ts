@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actionCommandSchema,
   applyControlCommand,
   confirmedByLevel,
   findTemplate,
@@ -92,6 +93,8 @@ describe('the Leader’s chair (CHAIR-n)', () => {
     expect(refusal(chair(s, { type: 'step', by: 1 }))).toBe('This was the last presentation.');
     s = ok(chair(s, { type: 'show', showing: { kind: 'actions' } }));
     expect(s.chair!.showing).toEqual({ kind: 'actions' });
+    // Back from the actions, the Leader carries on from the team shown last.
+    expect(ok(chair(s, { type: 'step', by: -1 })).chair!.showing).toEqual({ kind: 'team', teamId: 'team-1' });
   });
 
   it('CHAIR-4 a team presents its final proposition, else the one it put through dissent, else its first', () => {
@@ -175,7 +178,10 @@ describe('the agreed actions (ACTION-n)', () => {
         expect.objectContaining({ id: 'a1', level: 'personal', dueDate: null, status: 'confirmed' }),
       ],
     });
-    expect(refusal(act(s, { type: 'markDone', actionId: 'a2', done: true }))).toBe(
+    // A proposal dropped is gone; one still proposed cannot be done.
+    expect(s.actions!.actions.map((a) => a.id)).toEqual(['a1']);
+    s = ok(act(s, { type: 'propose', action: { ...action, id: 'a3' } }));
+    expect(refusal(act(s, { type: 'markDone', actionId: 'a3', done: true }))).toBe(
       'Only a confirmed action can be done.',
     );
   });
@@ -190,5 +196,53 @@ describe('the agreed actions (ACTION-n)', () => {
     expect(refusal(act(session(), { type: 'propose', action: { ...action, propositionId: 'gone' } }))).toBe(
       'That proposition is not on the board: it may have been removed.',
     );
+  });
+
+  it('ACTION-1 a due date is a day of the calendar; someone leaving the rosters leaves their actions to their name', () => {
+    const propose = (dueDate: string) =>
+      actionCommandSchema.safeParse({ type: 'propose', action: { ...action, dueDate } }).success;
+    expect(propose('2027-02-28')).toBe(true);
+    expect(propose('2027-02-30')).toBe(false);
+    expect(propose('2027-13-01')).toBe(false);
+    const s = ok(act(session(), { type: 'propose', action }));
+    const left = ok(
+      applyControlCommand(
+        s,
+        facilitator,
+        { area: 'roster', command: { type: 'removeMember', memberId: 'priya' } },
+        T0,
+      ),
+    );
+    expect(left.actions!.actions[0]!.owner).toEqual({ name: 'Priya Shah' });
+  });
+
+  it('ACTION-2, ACTION-3 a proposal dropped goes; an agreed one dropped is kept; a team has at most 20 waiting', () => {
+    let s = ok(act(session(), { type: 'propose', action }, tablet));
+    s = ok(act(s, { type: 'drop', actionId: 'a1' }));
+    expect(s.actions!.actions).toEqual([]);
+    s = ok(act(s, { type: 'propose', action }));
+    s = ok(act(s, { type: 'confirm', actionId: 'a1' }));
+    s = ok(act(s, { type: 'drop', actionId: 'a1' }));
+    expect(s.actions!.actions[0]!.status).toBe('dropped');
+    for (let i = 0; i < 20; i++)
+      s = ok(act(s, { type: 'propose', action: { ...action, id: `w${i}` } }, tablet));
+    expect(refusal(act(s, { type: 'propose', action: { ...action, id: 'w20' } }, tablet))).toBe(
+      'Your team has 20 actions waiting for the Leader: wait for those to be confirmed or dropped.',
+    );
+    expect(ok(act(s, { type: 'propose', action: { ...action, id: 'w20' } })).actions!.actions).toHaveLength(
+      22,
+    );
+  });
+
+  it('CHAIR-5 the changes go with “agreed with changes” alone', () => {
+    const s = ok(
+      chair(session(), {
+        type: 'decide',
+        propositionId: 'p1-final',
+        decision: 'agreed',
+        changes: 'Left from before',
+      }),
+    );
+    expect(s.chair!.decisions['p1-final']!.changes).toBe('');
   });
 });

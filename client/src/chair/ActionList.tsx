@@ -96,7 +96,26 @@ export function ActionList({ chairs }: { chairs: boolean }) {
                           done={() => setChanging(null)}
                         />
                       ) : (
-                        <ActionButton label="Change" action={a} onClick={() => setChanging(a.id)} />
+                        <span className="actions__buttons">
+                          <ActionButton label="Change" action={a} onClick={() => setChanging(a.id)} />
+                          <ActionButton
+                            label={a.status === 'done' ? 'Not done yet' : 'Done'}
+                            action={a}
+                            disabled={busy}
+                            onClick={() =>
+                              void send({
+                                area: 'actions',
+                                command: { type: 'markDone', actionId: a.id, done: a.status !== 'done' },
+                              })
+                            }
+                          />
+                          <ActionButton
+                            label="Drop"
+                            action={a}
+                            disabled={busy}
+                            onClick={() => act('drop', a.id)}
+                          />
+                        </span>
                       ))}
                   </li>
                 ))}

@@ -2,7 +2,7 @@ import { roomCouncils } from '../councils/teamCouncil.js';
 import { accept, refuse, type Outcome } from '../result.js';
 import type { Agenda } from '../schema/agenda.js';
 import type { ActionCommand, ActionFields, ActionsState, AgreedAction } from '../schema/chair.js';
-import { MAX_ACTIONS } from '../schema/chair.js';
+import { MAX_ACTIONS, MAX_WAITING_PER_TEAM } from '../schema/chair.js';
 import type { RosterState } from '../schema/roster.js';
 import type { PropositionOwner } from '../teamWork/propositions.js';
 
@@ -39,6 +39,14 @@ export function applyActionCommand(
       return refuse('action-exists', 'That action is already proposed.');
     if (state.actions.length >= MAX_ACTIONS)
       return refuse('too-many-actions', `A workshop keeps at most ${MAX_ACTIONS} actions.`);
+    const waiting = state.actions.filter(
+      (a) => a.status === 'proposed' && a.proposedByTeamId === actor.teamId,
+    );
+    if (!actor.chairs && waiting.length >= MAX_WAITING_PER_TEAM)
+      return refuse(
+        'too-many-waiting',
+        `Your team has ${MAX_WAITING_PER_TEAM} actions waiting for the Leader: wait for those to be confirmed or dropped.`,
+      );
     const { id, ...fields } = command.action;
     const bad = fieldsRefusal(fields, facts);
     if (bad) return bad;
@@ -57,6 +65,9 @@ export function applyActionCommand(
     case 'confirm':
       return accept(replace(state, { ...action, status: 'confirmed' }));
     case 'drop':
+      // A proposal never agreed goes; an agreed action dropped later is kept, marked so (ACTION-3).
+      if (action.status === 'proposed')
+        return accept({ actions: state.actions.filter((a) => a.id !== action.id) });
       return accept(replace(state, { ...action, status: 'dropped' }));
     case 'markDone':
       if (action.status === 'proposed' || action.status === 'dropped')
@@ -79,6 +90,13 @@ function fieldsRefusal(fields: ActionFields, facts: ActionFacts): Outcome<never>
   if (fields.propositionId !== null && !facts.propositionOwners.some((p) => p.id === fields.propositionId))
     return refuse('unknown-proposition', 'That proposition is not on the board: it may have been removed.');
   return null;
+}
+
+/** ROSTER: someone who leaves the rosters leaves their actions to their name, so no action loses its owner. */
+export function ownersWrittenIn(state: ActionsState, member: { id: string; name: string }): ActionsState {
+  const theirs = (a: AgreedAction) => !!a.owner && 'memberId' in a.owner && a.owner.memberId === member.id;
+  if (!state.actions.some(theirs)) return state;
+  return { actions: state.actions.map((a) => (theirs(a) ? { ...a, owner: { name: member.name } } : a)) };
 }
 
 /** ACTION-4: the confirmed actions by level, in the order they were agreed, as the wall and the report list them. */

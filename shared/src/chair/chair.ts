@@ -51,7 +51,7 @@ export function applyChairCommand(
       const showing = command.showing;
       if (showing?.kind === 'team' && !facts.teamIds.includes(showing.teamId))
         return refuse('unknown-team', 'That task team is not in this workshop.');
-      return accept({ ...state, showing });
+      return accept({ ...state, showing, ...(showing?.kind === 'team' && { lastTeamId: showing.teamId }) });
     }
     case 'step':
       return step(state, command.by, facts);
@@ -62,11 +62,12 @@ export function applyChairCommand(
 
 function step(state: ChairState, by: 1 | -1, facts: ChairFacts): Outcome<ChairState> {
   const order = presentationOrder(state, facts.teamIds);
-  const at = state.showing?.kind === 'team' ? order.indexOf(state.showing.teamId) : -1;
+  const shown = state.showing?.kind === 'team' ? state.showing.teamId : state.lastTeamId;
+  const at = shown === undefined ? -1 : order.indexOf(shown);
   const next = at < 0 ? (by === 1 ? 0 : order.length - 1) : at + by;
   if (next < 0) return refuse('first', 'This is the first presentation.');
   if (next >= order.length) return refuse('last', 'This was the last presentation.');
-  return accept({ ...state, showing: { kind: 'team', teamId: order[next]! } });
+  return accept({ ...state, showing: { kind: 'team', teamId: order[next]! }, lastTeamId: order[next]! });
 }
 
 function decide(
@@ -81,6 +82,8 @@ function decide(
   if (command.decision === null) return accept({ ...state, decisions: others });
   if (command.decision === 'agreed-with-changes' && command.changes === '')
     return refuse('changes', 'Write down the changes it is agreed with.');
-  const record = { decision: command.decision, changes: command.changes, decidedAtMs: nowMs };
+  // Changes belong to "agreed with changes" alone: a decision changed since keeps none of them.
+  const changes = command.decision === 'agreed-with-changes' ? command.changes : '';
+  const record = { decision: command.decision, changes, decidedAtMs: nowMs };
   return accept({ ...state, decisions: { ...others, [command.propositionId]: record } });
 }

@@ -8,7 +8,7 @@ import { applyPooledCommand, initialPooled } from '../councils/pooled.js';
 import { applyDissentCommand, initialDissent } from '../dissent/rounds.js';
 import type { DissentState } from '../schema/dissent.js';
 import { applyChairCommand, initialChair } from '../chair/chair.js';
-import { applyActionCommand, initialActions } from '../chair/actions.js';
+import { applyActionCommand, initialActions, ownersWrittenIn } from '../chair/actions.js';
 import type { ActionsState, ChairState } from '../schema/chair.js';
 import { can, permissionRefusal, type Action, type Role } from '../permissions/permissions.js';
 import { accept, type Outcome } from '../result.js';
@@ -134,12 +134,14 @@ function applyToArea(
       const roster = applyRosterCommand(state.roster, command.command, actor, state.teamIds);
       if (!roster.ok) return roster;
       // ROSTER-7: someone taken off the roster takes their dots with them.
-      const { type } = command.command;
-      const board =
-        type === 'removeMember' ? withoutVoter(state.board, command.command.memberId) : state.board;
+      const removed = command.command.type === 'removeMember' ? command.command.memberId : null;
+      const board = removed ? withoutVoter(state.board, removed) : state.board;
+      // ACTION-1: someone who leaves the rosters keeps their actions, by name.
+      const leaving = removed ? state.roster.members.find((m) => m.id === removed) : undefined;
+      const actions = leaving && state.actions ? ownersWrittenIn(state.actions, leaving) : state.actions;
       // WITNESS-6: someone who leaves the roster or moves team leaves a placement that may not hold.
       const witnesses = settle(state.witnesses, roster.data);
-      return accept({ ...state, roster: roster.data, board, witnesses });
+      return accept({ ...state, roster: roster.data, board, witnesses, ...(actions && { actions }) });
     }
     case 'witnesses': {
       const witnesses = applyWitnessesCommand(state.witnesses, command.command, state);

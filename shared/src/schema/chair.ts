@@ -27,6 +27,8 @@ export const chairStateSchema = z.object({
   /** Team ids in the order they present; empty: the workshop's order (CHAIR-2). */
   order: z.array(id).max(MAX_TEAMS),
   showing: chairShowingSchema.nullable(),
+  /** The team shown last, so stepping on after the actions or the order carries on from it (CHAIR-3). */
+  lastTeamId: id.optional(),
   /** Proposition id → the decision on it. */
   decisions: z.record(id, decisionRecordSchema),
 });
@@ -61,6 +63,13 @@ export const actionOwnerSchema = z.union([
 ]);
 export type ActionOwner = z.infer<typeof actionOwnerSchema>;
 
+/** "2027-02-30" has the shape of a date and is none: it must read back as the same day. */
+function isCalendarDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  const day = new Date(Date.UTC(y!, m! - 1, d!));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m! - 1 && day.getUTCDate() === d;
+}
+
 export const actionFieldsSchema = z.object({
   commitment: z.string().trim().min(1, 'say what the commitment is').max(300),
   owner: actionOwnerSchema.nullable(),
@@ -71,6 +80,7 @@ export const actionFieldsSchema = z.object({
   dueDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a due date is a date, 2027-03-31')
+    .refine(isCalendarDate, 'a due date is a day of the calendar: there is no 30 February')
     .nullable(),
   propositionId: id.nullable(),
 });
@@ -87,6 +97,8 @@ export const agreedActionSchema = actionFieldsSchema.extend({
 export type AgreedAction = z.infer<typeof agreedActionSchema>;
 
 export const MAX_ACTIONS = 200;
+/** How many proposals one team may have waiting for the Leader at once (ACTION-2). */
+export const MAX_WAITING_PER_TEAM = 20;
 
 export const actionsStateSchema = z.object({ actions: z.array(agreedActionSchema).max(MAX_ACTIONS) });
 export type ActionsState = z.infer<typeof actionsStateSchema>;
