@@ -143,7 +143,10 @@ describe('the Leader’s chair', () => {
     ]);
     expect(screen.queryByRole('form', { name: 'Change: Share a chief executive' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Done: Share a chief executive' }));
-    expect(sent.at(-1)).toEqual({ area: 'actions', command: { type: 'markDone', actionId: 'a2', done: true } });
+    expect(sent.at(-1)).toEqual({
+      area: 'actions',
+      command: { type: 'markDone', actionId: 'a2', done: true },
+    });
   });
 });
 
