@@ -147,6 +147,10 @@ describe('the Action Report’s routes', () => {
     expect(html).toContain('<h3>Management team</h3>');
     expect(html).toContain('<td>A business case for the shared back office</td>');
     expect(html).toContain('<td>Mark Reid (Director of Resources)</td>');
+    // CHAIR-7: the discussion at the presentations, with the proposition it was about.
+    expect(html).toMatch(
+      /One back office[\s\S]*Discussion at the presentations:[\s\S]*The districts’ leaders must be in the room before ICT moves\./,
+    );
     // The programme as run, in London time: the briefing overran by two minutes.
     expect(html).toMatch(
       /<td>9\.10<\/td><td>Input: What will change\?[^<]*<\/td><td>40<\/td><td>9\.10<\/td><td>9\.52<\/td><td>42<\/td>/,
@@ -260,7 +264,7 @@ describe('backing up a workshop and making it again on another server', () => {
     });
 
     it('REPORT-13 a backup with one character changed, its checksum kept', async () => {
-      const changed = exported.replace('Close two libraries', 'Close ten libraries');
+      const changed = exported.replace('Visit the mutual David Cole founded', 'Visit the mutual Dave Cole founded');
       expect(changed).not.toBe(exported);
       await refused(changed, 400, {
         code: 'tampered',

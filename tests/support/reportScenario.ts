@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { addCard, type Ack, type ControlState, type CreatedWorkshop } from '../../shared/src/index.js';
+import {
+  addCard,
+  addPresentationNote,
+  type Ack,
+  type ControlState,
+  type CreatedWorkshop,
+} from '../../shared/src/index.js';
 import {
   agreeActions,
   answerDissentPoints,
@@ -235,6 +241,24 @@ export async function strategicProgrammeRun(
     await facilitator.send('clock:command', { type: 'next' });
     await leader.send('chair:command', { type: 'setOrder', teamIds: ['team-1', 'team-3', 'team-2'] });
     setClock(225);
+    await doc(
+      leaderToken,
+      (d) => {
+        addPresentationNote(
+          d,
+          'pn-1',
+          'x-back-office',
+          'The districts’ leaders must be in the room before ICT moves.',
+        );
+        addPresentationNote(
+          d,
+          'pn-2',
+          'x-back-office',
+          'Finance, HR and legal first: the contracts allow it.',
+        );
+      },
+      (d) => d.getMap('presentationNotes').size === 2,
+    );
     await leader.send('chair:command', {
       type: 'decide',
       propositionId: 'x-back-office',

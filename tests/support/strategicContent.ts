@@ -352,7 +352,8 @@ export async function agreeActions(leader: Commander, tablet: Commander): Promis
       type: 'propose',
       action: { id, commitment, owner, level, council: null, dueDate, propositionId },
     });
-    if (then === 'confirm' || then === 'done')
+    // An action dropped after it was agreed stays on record, marked dropped (ACTION-3).
+    if (then === 'confirm' || then === 'done' || then === 'drop')
       await leader.send('actions:command', { type: 'confirm', actionId: id });
     if (then === 'done') await leader.send('actions:command', { type: 'markDone', actionId: id, done: true });
     if (then === 'drop') await leader.send('actions:command', { type: 'drop', actionId: id });

@@ -9,6 +9,7 @@ import {
   type SpokespersonNote,
 } from '../doc/dissentPoints.js';
 import { readOptions, type Option } from '../doc/options.js';
+import { readPresentationNotes, type PresentationNote } from '../doc/presentationNotes.js';
 import {
   propositionHistoryMap,
   readPresented,
@@ -30,6 +31,8 @@ export interface ReportContent {
   spokespersonNotes: SpokespersonNote[];
   /** What each proposition's spokesperson presented, round by round (DISSENT-11). */
   presented: PresentedProposition[];
+  /** The discussion of each proposition at the presentations (CHAIR-7). */
+  presentationNotes: PresentationNote[];
 }
 
 /** Reads the document once, through the shared readers (what another device wrote wrongly is left out). */
@@ -51,6 +54,7 @@ export function readReportContent(doc: Y.Doc): ReportContent {
     spokespersonNotes: readSpokespersonNotes(doc),
     // A proposition removed since it was presented keeps its record: it is read by id too.
     presented: [...recorded].sort().flatMap((id) => readPresented(doc, id)),
+    presentationNotes: readPresentationNotes(doc),
   };
 }
 

@@ -13,6 +13,8 @@ export function propositionBlocks(p: ReportProposition): Block[] {
   return [
     heading(3, `${p.title} (${p.team})`),
     para(...decision),
+    ...(p.discussion.length ? [para(strong('Discussion at the presentations:'))] : []),
+    ...list(p.discussion.map((note) => [note])),
     ...labelled([
       ['Status', p.status],
       ['Challenge', p.challenge],

@@ -173,6 +173,8 @@ export interface ReportProposition {
   /** The options and witness notes it draws on, in words. */
   draws: string[];
   rounds: ReportRound[];
+  /** The discussion at the presentations, note by note (CHAIR-7). */
+  discussion: string[];
   decision: ReportDecision | null;
 }
 

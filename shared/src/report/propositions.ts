@@ -45,6 +45,9 @@ export function reportPropositions(facts: ReportFacts): ReportProposition[] {
     firstSteps: p.firstSteps,
     draws: drawsOn(facts, p),
     rounds: roundsOf(facts, p),
+    discussion: content.presentationNotes
+      .filter((n) => n.propositionId === p.id && n.text.trim())
+      .map((n) => n.text.trim()),
     decision: decisionOn(facts, p.id),
   }));
 }
