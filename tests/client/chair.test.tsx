@@ -42,6 +42,8 @@ describe('the Leader’s chair', () => {
     });
     answerDissentPoint(doc, 'pt1', 'addressed');
     const presenting = await screen.findByRole('region', { name: 'Presenting now' });
+    // CHAIR-6: the clock is not at the presentations, so the Leader is told the wall is not theirs yet.
+    expect(screen.getByText(/which is not at the presentations now/)).toBeInTheDocument();
     expect(within(presenting).getByRole('heading', { level: 2 })).toHaveTextContent(
       'Housing: Leisure as a staff mutual',
     );

@@ -13,6 +13,18 @@ const env = screens();
 /** A part of a screen's text as one line, however it is laid out. */
 const words = async (part: Locator) => (await part.innerText()).replace(/\s+/g, ' ');
 
+/** The level heading an action is listed under: the last of the three that comes before it. */
+function underLevel(text: string, commitment: string): string {
+  const at = text.lastIndexOf(commitment);
+  const levels = ['Cabinet', 'Management team', 'Personal'].map((level) => ({
+    level,
+    heading: Math.max(
+      ...['# ' + level, '>' + level + '<', '>' + level + ' actions<'].map((h) => text.lastIndexOf(h, at)),
+    ),
+  }));
+  return levels.reduce((a, b) => (b.heading > a.heading ? b : a)).level;
+}
+
 /** Clicks one of the Action Report's buttons and returns the file the browser saved. */
 async function download(page: Page, label: string): Promise<{ name: string; bytes: Buffer }> {
   const report = page.getByRole('region', { name: 'Action Report' });
@@ -90,16 +102,16 @@ describe.runIf(run)(
       const docx = await download(leader, 'Word document');
       expect(docx.name).toMatch(/action-report\.docx$/);
       const xml = strFromU8(unzipSync(new Uint8Array(docx.bytes))['word/document.xml']!);
-      for (const text of [
-        'Agreed with changes',
-        'Start in the north of the county',
-        'Management team',
-        'Open one front door for adult care by April',
-      ])
+      const commitment = 'Open one front door for adult care by April';
+      expect(underLevel(xml, commitment)).toBe('Management team');
+      for (const text of ['Agreed with changes', 'Start in the north of the county'])
         expect(xml).toContain(text);
       const markdown = (await download(leader, 'Markdown')).bytes.toString('utf8');
-      expect(markdown).toMatch(/Management team[\s\S]*Open one front door for adult care by April/);
-      expect(markdown).toContain('Agreed with changes');
+      expect(underLevel(markdown, commitment)).toBe('Management team');
+      expect(markdown).toMatch(/Leisure as a staff mutual[\s\S]*?\*\*Decision:\*\* Agreed at/);
+      expect(markdown).toMatch(
+        /One front door for adult care[\s\S]*?\*\*Decision:\*\* Agreed with changes at [^:]*: Start in the north of the county/,
+      );
       const backup = JSON.parse((await download(leader, 'Backup (JSON)')).bytes.toString('utf8')) as {
         format: string;
       };
@@ -115,7 +127,8 @@ describe.runIf(run)(
       const html = await printable.content();
       expect(html).toContain('@media print');
       expect(html).toContain('Agreed with changes');
-      expect(html).toMatch(/Management team[\s\S]*Open one front door for adult care by April/);
+      expect(underLevel(html, 'Open one front door for adult care by April')).toBe('Management team');
+      expect(html).toMatch(/Leisure as a staff mutual[\s\S]*?Decision: <\/strong>Agreed at/);
     });
   },
 );

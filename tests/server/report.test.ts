@@ -141,6 +141,10 @@ describe('the Action Report’s routes', () => {
       '<title>Eastshire County Council: Strategic Political Leadership: Action Report</title>',
     );
     expect(html).toContain('@media print');
+    // Opened from a blob on the screens, the page carries its own policy: no script runs in it.
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    );
     expect(html).toContain('section.detail { break-before: page;');
     expect(html).not.toMatch(/<script|<nav/);
     expect(html).toContain('<strong>Decision: </strong>Agreed at 12.51');
@@ -264,7 +268,10 @@ describe('backing up a workshop and making it again on another server', () => {
     });
 
     it('REPORT-13 a backup with one character changed, its checksum kept', async () => {
-      const changed = exported.replace('Visit the mutual David Cole founded', 'Visit the mutual Dave Cole founded');
+      const changed = exported.replace(
+        'Visit the mutual David Cole founded',
+        'Visit the mutual Dave Cole founded',
+      );
       expect(changed).not.toBe(exported);
       await refused(changed, 400, {
         code: 'tampered',

@@ -1,6 +1,7 @@
 import type { ChairCommand } from '../../../shared/src/index.js';
 import { TeamMembers } from '../roster/TeamMembers.js';
-import { useWorkshop } from '../state/sessionContext.js';
+import { useSessionState, useWorkshop } from '../state/sessionContext.js';
+import { useFollowedView } from '../ui/useFollowedView.js';
 import { useDissentPoints } from '../teamWork/useDocRead.js';
 import { FormError } from '../ui/FormError.js';
 import { useControlCommand } from '../ui/useControlCommand.js';
@@ -103,10 +104,32 @@ export function ChairPanel() {
           Show the order
         </button>
       </div>
+      <WallNote />
       <FormError message={error} />
       {shown && <Presenting presentation={shown} />}
     </section>
   );
+}
+
+/** CHAIR-6: the Leader is told when what they show is not on the wall, and why. */
+function WallNote() {
+  const focus = useSessionState((s) => s.control?.board.focus.kind);
+  const followed = useFollowedView('projector');
+  if (focus !== undefined && focus !== 'programme')
+    return (
+      <p className="chair__wall-note" role="status">
+        The facilitator has put something else on the projector: what you show appears there when it follows
+        the programme again.
+      </p>
+    );
+  if (followed !== 'presentations')
+    return (
+      <p className="chair__wall-note" role="status">
+        The projector follows the programme, which is not at the presentations now: what you show appears
+        there during them.
+      </p>
+    );
+  return null;
 }
 
 function Presenting({ presentation }: { presentation: Presentation }) {

@@ -48,6 +48,7 @@ export default function FacilitatorScreen() {
   const clockInView = useInView(clock, 0.5);
   const carries = useCarriesForward();
   const dissentDue = useDissentDue();
+  const hasActions = useSessionState((s) => (s.control?.actions?.actions.length ?? 0) > 0);
   const presentationsDue = useSessionState(
     (s) => s.control?.agenda[s.control.clock.currentIndex]?.kind === 'presentation',
   );
@@ -86,6 +87,8 @@ export default function FacilitatorScreen() {
             <ActionsView chairs />
           </section>
         )}
+        {/* Outside the presentations, the actions stay in reach: to mark them done, or tidy them. */}
+        {!presentationsDue && hasActions && <ActionsView chairs />}
         <FinishTimes />
         <FocusControl />
         <BriefingControl />
