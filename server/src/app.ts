@@ -167,6 +167,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
       ...linkDeps,
       series: new SeriesRepo(db, workshops),
       readCards: (workshopId) => registry.read(workshopId, (room) => readCards(room.doc)),
+      changed: (workshopId, state) => plane.broadcastState(workshopId, state),
     }),
     (_req: Request, res: Response) => fail(res, 404, 'not-found', 'There is no such API endpoint.'),
   );

@@ -187,6 +187,13 @@ describe('a series of linked workshops', () => {
         carriedFrom: { workshopId: first.id, title: 'Anytown top team, actions' },
       },
     ]);
+    // Agreed in part 1 after part 2 began: opening part 2 from part 1 again carries it too.
+    await agreeActions(s.baseUrl, first, { type: 'confirm', actionId: 'a-proposed' });
+    expect((await startNext(first, first.facilitatorToken)).status).toBe(200);
+    const again = connectControl(s.baseUrl, second.facilitatorToken);
+    const later = await new Promise<ControlState>((resolve) => again.once('control:state', resolve));
+    again.close();
+    expect(later.actions?.actions.map((a) => a.id)).toEqual(['a-open', 'a-proposed']);
   });
 
   it('gives part 2 part 1’s priorities with votes, allocation and place, read at request time', async () => {

@@ -102,11 +102,16 @@ export class ControlService {
     return { ok: true, data: this.save(workshopId, updated, commandId) };
   }
 
-  /** ACTION-5: a new workshop of a series starts with the open actions of the one before. */
-  carryActions(workshopId: string, actions: AgreedAction[]): void {
-    if (actions.length === 0) return;
+  /**
+   * ACTION-5: a workshop of a series takes the open actions of the one before, when it starts and
+   * whenever it is opened from there again; an action it has already is kept as it is here.
+   */
+  carryActions(workshopId: string, actions: AgreedAction[]): CommandResult | null {
     const control = this.get(workshopId);
-    this.save(workshopId, { ...control, actions: { actions } }, null);
+    const here = control.actions?.actions ?? [];
+    const added = actions.filter((a) => !here.some((h) => h.id === a.id));
+    if (added.length === 0) return null;
+    return this.save(workshopId, { ...control, actions: { actions: [...here, ...added] } }, null);
   }
 
   /** BOARD-9: the priorities now in the document; votes and allocations on any other are released. */

@@ -11,6 +11,7 @@ import {
   type Card,
   type CarriedForward,
   type CarriedWorkshop,
+  type ControlState,
   type CreatedWorkshop,
 } from '../../../shared/src/index.js';
 import { newId, type AccessControl } from '../auth.js';
@@ -31,6 +32,8 @@ export interface SeriesDeps {
   readCards: (workshopId: string) => Card[];
   publicUrl: string | null;
   nowMs: () => number;
+  /** Control state of a workshop changed outside a device's command: its devices are told. */
+  changed?: (workshopId: string, state: ControlState) => void;
 }
 
 /** A series of linked workshops: starting the next one, and what the earlier ones carry forward. */
@@ -51,6 +54,7 @@ export function seriesRouter(deps: SeriesDeps): Router {
     // named for where it came from, so the later workshop's list of links shows it and can revoke it.
     const started = deps.series.followedBy(earlier.id);
     if (started !== null) {
+      carryOpenActions(deps, earlier, started);
       const { id: startedId, title, templateId, teams, follows } = deps.workshops.find(started)!;
       const from = `Opened from workshop ${series.part}`;
       const token = mintLink(deps, started, 'facilitator', null, from);
@@ -76,14 +80,7 @@ export function seriesRouter(deps: SeriesDeps): Router {
       createdAtMs: deps.nowMs(),
     };
     deps.series.createFollowing(workshop, earlier.id);
-    const before = deps.control.state(earlier.id);
-    deps.control.carryActions(
-      id,
-      carriedActions(before.actions ?? { actions: [] }, before.roster, {
-        workshopId: earlier.id,
-        title: earlier.title,
-      }),
-    );
+    carryOpenActions(deps, earlier, id);
     const facilitatorToken = mintLink(deps, id, 'facilitator', null, null);
     const { createdAtMs: _createdAtMs, ...summary } = workshop;
     const created: CreatedWorkshop = {
@@ -104,6 +101,17 @@ export function seriesRouter(deps: SeriesDeps): Router {
   });
 
   return router;
+}
+
+/** ACTION-5: the earlier workshop's open actions go on in the later one, with their status. */
+function carryOpenActions(deps: SeriesDeps, earlier: { id: string; title: string }, laterId: string): void {
+  const before = deps.control.state(earlier.id);
+  const open = carriedActions(before.actions ?? { actions: [] }, before.roster, {
+    workshopId: earlier.id,
+    title: earlier.title,
+  });
+  const result = deps.control.carryActions(laterId, open);
+  if (result) deps.changed?.(laterId, result.state);
 }
 
 /** What one earlier workshop carries forward, read now from its document and its control state. */

@@ -93,16 +93,24 @@ function summaryOf(
     ? [`The Leader decided on ${count(decided.length, 'proposition')}: ${listInWords(tally)}.`]
     : ['The Leader recorded no decision on a proposition.'];
 
-  const confirmed = actions.groups.flatMap((g) => g.actions);
+  // ACTION-5: actions carried from an earlier workshop were agreed there, not here.
+  const confirmed = actions.groups.flatMap((g) => g.actions.filter((a) => !a.carriedFrom));
+  const carried = actions.groups.flatMap((g) => g.actions.filter((a) => a.carriedFrom)).length;
   const byLevel = actions.groups
-    .filter((g) => g.actions.length > 0)
-    .map((g) => `${g.actions.length} ${levelWords[g.level]}`);
+    .map((g) => ({ level: g.level, n: g.actions.filter((a) => !a.carriedFrom).length }))
+    .filter((g) => g.n > 0)
+    .map((g) => `${g.n} ${levelWords[g.level]}`);
   const waiting = actions.unconfirmed.length
     ? `; ${count(actions.unconfirmed.length, 'more was', 'more were')} proposed and not confirmed`
     : '';
-  const agreed = confirmed.length
-    ? [`${count(confirmed.length, 'action was', 'actions were')} agreed: ${listInWords(byLevel)}${waiting}.`]
-    : [`No action was confirmed${waiting}.`];
+  const agreed = [
+    confirmed.length
+      ? `${count(confirmed.length, 'action was', 'actions were')} agreed: ${listInWords(byLevel)}${waiting}.`
+      : `No action was confirmed${waiting}.`,
+    ...(carried
+      ? [`${count(carried, 'action', 'actions')} agreed at an earlier workshop of the series carried on.`]
+      : []),
+  ];
   return [took, ...did, ...decisions, ...agreed];
 }
 
