@@ -42,6 +42,8 @@ export interface ServerOptions extends Partial<ServerConfig> {
   dataDir: string;
   /** Unknown join codes tried per address per minute (default 30; slips and codes that work do not count). */
   joinAttemptsPerMinute?: number;
+  /** Workshops restored from a backup per minute from one address (5). */
+  importsPerMinute?: number;
   /** The server's time; tests pass their own. */
   nowMs?: () => number;
   /** Control commands a device may send per second and in a burst (default 20 and 60). */
@@ -146,6 +148,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
       publicUrl: options.publicUrl ?? null,
       nowMs,
       maxDocBytes: options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES,
+      ...(options.importsPerMinute !== undefined && { importsPerMinute: options.importsPerMinute }),
       readDocument: (workshopId, read) => registry.read(workshopId, (room) => read(room.doc)),
       transaction: (work) => db.transaction(work)(),
     }),

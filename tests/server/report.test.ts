@@ -236,9 +236,21 @@ describe('backing up a workshop and making it again on another server', () => {
       exported = await (
         await get(first, run.workshop.id, 'report.json', run.workshop.facilitatorToken)
       ).text();
-      second = await startServer();
+      second = await startServer({ importsPerMinute: 100 });
     });
     afterAll(() => second?.close());
+
+    it('REPORT-13 a sixth restore from one address within a minute waits', async () => {
+      const third = await startServer();
+      try {
+        for (let i = 0; i < 5; i++) expect((await importBackup(third, 'not a backup')).status).toBe(400);
+        const sixth = await importBackup(third, exported);
+        expect(sixth.status).toBe(429);
+        expect(await sixth.json()).toMatchObject({ error: { code: 'too-many-imports' } });
+      } finally {
+        await third.close();
+      }
+    });
 
     const refused = async (
       body: string,
@@ -310,6 +322,19 @@ describe('backing up a workshop and making it again on another server', () => {
           code: 'incomplete-backup',
           message:
             'This backup is incomplete or damaged (its control state has no “actions” section). Export it again from the workshop.',
+        },
+      );
+      // Each part well formed, but naming a team the workshop does not have.
+      await refused(
+        resealed((b) => {
+          const control = b.control as { chair: { order: string[] } };
+          control.chair.order = ['team-9'];
+        }),
+        400,
+        {
+          code: 'incomplete-backup',
+          message:
+            'This backup is incomplete or damaged (its order of presentations names a task team the workshop does not have). Export it again from the workshop.',
         },
       );
       const half = Buffer.from((JSON.parse(exported) as Backup).document, 'base64');

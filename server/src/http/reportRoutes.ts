@@ -1,3 +1,4 @@
+import { rateLimit } from 'express-rate-limit';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import {
   BACKUP_MAX_MB,
@@ -18,6 +19,8 @@ import { fail, requirePermission } from './guard.js';
 import { linkUrl } from './links.js';
 
 export interface ReportDeps extends ExportDeps, RestoreDeps {
+  /** Restores a minute from one address (5 unless a test says otherwise). */
+  importsPerMinute?: number;
   access: AccessControl;
   /** The largest document a workshop may have (DOC_MAX_MB): an import of a larger one is refused. */
   maxDocBytes: number;
@@ -65,22 +68,42 @@ export function reportRouter(deps: ReportDeps): Router {
     });
   }
 
-  router.post(IMPORT, express.json({ limit: `${BACKUP_MAX_MB}mb`, type: () => true }), (req, res) => {
-    const checked = checkBackup(req.body, deps.maxDocBytes);
-    if (!checked.ok) return fail(res, checked.status, checked.code, checked.message);
-    const { id, facilitatorToken } = restoreWorkshop(deps, checked.plan);
-    const { workshop, control } = checked.plan;
-    const created: CreatedWorkshop = {
-      id,
-      title: workshop.title,
-      templateId: workshop.templateId,
-      teams: workshop.teams,
-      agenda: control.agenda,
-      facilitatorToken,
-      facilitatorUrl: linkUrl(req, deps, id, 'facilitator', facilitatorToken),
-    };
-    res.status(201).json(created);
+  // A restore reads and checks up to 50 MB on the thread that serves the live workshops: a few a
+  // minute from one address is plenty for an IT officer, and keeps anyone from stalling the room.
+  const importLimiter = rateLimit({
+    windowMs: 60_000,
+    limit: deps.importsPerMinute ?? 5,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) =>
+      fail(
+        res,
+        429,
+        'too-many-imports',
+        'Too many workshops were restored from this address: wait a minute and try again.',
+      ),
   });
+  router.post(
+    IMPORT,
+    importLimiter,
+    express.json({ limit: `${BACKUP_MAX_MB}mb`, type: () => true }),
+    (req, res) => {
+      const checked = checkBackup(req.body, deps.maxDocBytes);
+      if (!checked.ok) return fail(res, checked.status, checked.code, checked.message);
+      const { id, facilitatorToken } = restoreWorkshop(deps, checked.plan);
+      const { workshop, control } = checked.plan;
+      const created: CreatedWorkshop = {
+        id,
+        title: workshop.title,
+        templateId: workshop.templateId,
+        teams: workshop.teams,
+        agenda: control.agenda,
+        facilitatorToken,
+        facilitatorUrl: linkUrl(req, deps, id, 'facilitator', facilitatorToken),
+      };
+      res.status(201).json(created);
+    },
+  );
 
   // A backup that is not JSON is most often a file cut short; one over the limit is said in its size.
   router.use(IMPORT, (error: Error & { type?: string }, _req: Request, res: Response, next: NextFunction) => {

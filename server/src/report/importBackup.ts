@@ -86,6 +86,8 @@ export function checkBackup(body: unknown, maxDocBytes: number): ImportCheck {
       'bad-control',
       `This backup’s control state does not read back: ${unreadable.map((u) => `${u.section}: ${u.message}`).join('; ')}.`,
     );
+  const stray = strayTeam(control, backup.workshop.teams.map((t) => t.id));
+  if (stray) return incomplete(`its ${stray} names a task team the workshop does not have`);
   const snapshot = decodeDocument(backup.document, maxDocBytes);
   if (!snapshot.ok) return snapshot;
   const paper = paperOf(backup.positionPaper);
@@ -100,6 +102,21 @@ export function checkBackup(body: unknown, maxDocBytes: number): ImportCheck {
       paper,
     },
   };
+}
+
+/**
+ * The parts must fit together: every team the control state names is one of the workshop's. Each
+ * part read alone can be well formed and still point at a team that is not there.
+ */
+function strayTeam(control: StoredControl, teamIds: readonly string[]): string | null {
+  const known = (id: string | null | undefined) => id === null || id === undefined || teamIds.includes(id);
+  if (!control.roster.members.every((m) => known(m.teamId))) return 'roster';
+  if (!control.chair.order.every(known)) return 'order of presentations';
+  if (!Object.values(control.board.allocations).every(known)) return 'allocation of a priority';
+  if (!control.actions.actions.every((a) => known(a.proposedByTeamId))) return 'list of actions';
+  const plan = control.dissent.plan;
+  if (plan && !plan.presenting.every(known)) return 'plan of ritual dissent';
+  return null;
 }
 
 const incomplete = (why: string) =>
