@@ -86,7 +86,10 @@ export function checkBackup(body: unknown, maxDocBytes: number): ImportCheck {
       'bad-control',
       `This backup’s control state does not read back: ${unreadable.map((u) => `${u.section}: ${u.message}`).join('; ')}.`,
     );
-  const stray = strayTeam(control, backup.workshop.teams.map((t) => t.id));
+  const stray = strayTeam(
+    control,
+    backup.workshop.teams.map((t) => t.id),
+  );
   if (stray) return incomplete(`its ${stray} names a task team the workshop does not have`);
   const snapshot = decodeDocument(backup.document, maxDocBytes);
   if (!snapshot.ok) return snapshot;
