@@ -1,10 +1,22 @@
+import type { ReactNode } from 'react';
 import { actionLevelLabels, actionLevels, formatDueDate } from '../../../shared/src/index.js';
+import { useFitType } from '../dissent/useFitType.js';
 import { useWorkshop } from '../state/sessionContext.js';
 import { useOwnerName } from './ActionList.js';
 import { DissentSurvived } from './DissentSurvived.js';
 import { useDissentPoints } from '../teamWork/useDocRead.js';
 import { useActions, useChairState, usePresentations } from './useChair.js';
 import './chair.css';
+
+/** The wall cannot scroll: the type is the largest at which all of it fits (between 1.4vh and 3.4vh). */
+function FittedWall(props: { className: string; label: string; content: string; children: ReactNode }) {
+  const box = useFitType<HTMLElement>(props.content, 3.4, 1.4);
+  return (
+    <section ref={box} className={props.className} aria-label={props.label}>
+      {props.children}
+    </section>
+  );
+}
 
 /**
  * The wall at the presentations, following the Leader (CHAIR-3, CHAIR-6): the proposition of the
@@ -20,7 +32,11 @@ export function PresentationsWall() {
   if (shown)
     return <PropositionWall teamName={shown.teamName} propositionId={shown.proposition?.id ?? null} />;
   return (
-    <section className="presentations-wall" aria-label="Order of presentations">
+    <FittedWall
+      className="presentations-wall"
+      label="Order of presentations"
+      content={presentations.map((p) => `${p.teamName}:${p.proposition?.title}`).join('|')}
+    >
       <h2>Presentations, chaired by the Leader</h2>
       <ol className="presentations-wall__order">
         {presentations.map((p) => (
@@ -30,7 +46,7 @@ export function PresentationsWall() {
           </li>
         ))}
       </ol>
-    </section>
+    </FittedWall>
   );
 }
 
@@ -40,7 +56,16 @@ function PropositionWall({ teamName, propositionId }: { teamName: string; propos
   const points = useDissentPoints(doc);
   const proposition = presentations.find((p) => p.proposition?.id === propositionId)?.proposition ?? null;
   return (
-    <section className="presentations-wall presentations-wall--proposition" aria-label="Presenting now">
+    <FittedWall
+      className="presentations-wall presentations-wall--proposition"
+      label="Presenting now"
+      content={[
+        teamName,
+        proposition?.title,
+        proposition?.proposal,
+        ...points.map((p) => p.text + p.note),
+      ].join('|')}
+    >
       <p className="presentations-wall__team">{teamName}</p>
       {proposition ? (
         <>
@@ -51,7 +76,7 @@ function PropositionWall({ teamName, propositionId }: { teamName: string; propos
       ) : (
         <h2>No proposition on the board</h2>
       )}
-    </section>
+    </FittedWall>
   );
 }
 
@@ -60,7 +85,11 @@ function ActionsWall() {
   const actions = useActions().filter((a) => a.status === 'confirmed' || a.status === 'done');
   const ownerOf = useOwnerName();
   return (
-    <section className="presentations-wall presentations-wall--actions" aria-label="Agreed actions">
+    <FittedWall
+      className="presentations-wall presentations-wall--actions"
+      label="Agreed actions"
+      content={actions.map((a) => a.commitment + ownerOf(a) + a.level + a.dueDate).join('|')}
+    >
       <h2>Agreed actions</h2>
       <div className="presentations-wall__levels">
         {actionLevels.map((level) => {
@@ -87,6 +116,6 @@ function ActionsWall() {
           );
         })}
       </div>
-    </section>
+    </FittedWall>
   );
 }
