@@ -73,7 +73,7 @@ function editOf(doc: Y.Doc, type: ChangedType, subs: Set<string | null>): Conten
   const witness = witnessField(key);
   const onEntry = entry !== null && entryType(item) === type;
   const policy = policyOf(key);
-  const reads = policy && entry !== null ? fieldsToRead(policy) : [];
+  const reads = entry !== null ? readsOf(key) : NONE;
   return {
     key,
     entry,
@@ -109,6 +109,13 @@ function entryType(item: Y.Item): unknown {
   return item.content instanceof Y.ContentType ? item.content.type : null;
 }
 
+const NONE: readonly string[] = [];
+/** The fields each key's policy reads besides the owner, worked out once: every edit asks. */
+const readsByKey = new Map(
+  Object.entries(contentPolicies).map(([key, policy]) => [key, fieldsToRead(policy) as readonly string[]]),
+);
+const readsOf = (key: string): readonly string[] => readsByKey.get(key) ?? NONE;
+
 function policyOf(key: string): ContentPolicy | null {
   return Object.hasOwn(contentPolicies, key) ? contentPolicies[key as DocKey] : null;
 }
@@ -133,8 +140,7 @@ function witnessField(key: string): string | null {
 function fieldsOf(key: string, entry: Y.Item): Pick<ContentChange, 'owner' | 'witness' | 'fields'> {
   const witness = witnessField(key);
   const owner = fieldOf(entry, ownerField(key));
-  const policy = policyOf(key);
-  const reads = policy ? fieldsToRead(policy) : [];
+  const reads = readsOf(key);
   return {
     owner,
     ...(witness !== null && { witness: fieldOf(entry, witness) }),
