@@ -160,6 +160,10 @@ describe('the agreed actions (ACTION-n)', () => {
     expect(refusal(act(early, { type: 'propose', action }, tablet))).toBe(
       'Actions are proposed during the presentations and the action planning: the facilitator will say when.',
     );
+    const over = { ...session(), clock: { ...session().clock, status: 'finished' as const } };
+    expect(refusal(act(over, { type: 'propose', action }, tablet))).toBe(
+      'Actions are proposed during the presentations and the action planning: the facilitator will say when.',
+    );
     let s = ok(act(session(), { type: 'propose', action }, tablet));
     expect(s.actions!.actions[0]).toMatchObject({ status: 'proposed', proposedByTeamId: 'team-2' });
     expect(refusal(act(s, { type: 'confirm', actionId: 'a1' }, tablet))).toBe(

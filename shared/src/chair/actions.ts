@@ -14,6 +14,8 @@ export interface ActionFacts {
   propositionOwners: readonly PropositionOwner[];
   agenda: Agenda;
   currentIndex: number;
+  /** The programme has finished: the presentations are over. */
+  finished: boolean;
 }
 
 export interface ActionActor {
@@ -30,7 +32,7 @@ export function applyActionCommand(
   actor: ActionActor,
 ): Outcome<ActionsState> {
   if (command.type === 'propose') {
-    if (!actor.chairs && facts.agenda[facts.currentIndex]?.kind !== 'presentation')
+    if (!actor.chairs && (facts.finished || facts.agenda[facts.currentIndex]?.kind !== 'presentation'))
       return refuse(
         'not-now',
         'Actions are proposed during the presentations and the action planning: the facilitator will say when.',

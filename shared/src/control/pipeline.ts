@@ -191,7 +191,7 @@ function applyToArea(
       const actions = applyActionCommand(
         state.actions ?? initialActions(),
         command.command,
-        { ...state, currentIndex: state.clock.currentIndex },
+        { ...state, currentIndex: state.clock.currentIndex, finished: state.clock.status === 'finished' },
         { teamId: actor.teamId, chairs: can(actor.role, 'actions:confirm') },
       );
       return actions.ok ? accept({ ...state, actions: actions.data }) : actions;
