@@ -13,6 +13,7 @@ import {
   type Notice,
 } from '../../shared/src/index.js';
 import {
+  closeOf,
   connectControl,
   connectProvider,
   createWorkshop,
@@ -41,14 +42,6 @@ async function open(s: RunningServer, workshopId: string, token: string) {
   cleanup.push(() => provider.destroy());
   await synced(provider);
   return provider;
-}
-
-function closeOf(provider: ReturnType<typeof connectProvider>): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) =>
-    provider.on('connection-close', (event: CloseEvent | null) =>
-      resolve({ code: event?.code ?? 0, reason: String(event?.reason ?? '') }),
-    ),
-  );
 }
 
 /** What storage holds of a workshop's document, read straight from the SQLite file. */

@@ -17,6 +17,7 @@ import {
   type Notice,
 } from '../../shared/src/index.js';
 import {
+  closeOf,
   connectControl,
   connectProvider,
   createWorkshop,
@@ -57,15 +58,6 @@ function send(client: ControlClient, event: 'clock:command' | 'board:command', c
 
 function firstState(client: ControlClient): Promise<ControlState> {
   return new Promise((resolve) => client.once('control:state', resolve));
-}
-
-/** Resolves with the close code and reason the server gives a stock y-websocket client. */
-function closeOf(provider: ReturnType<typeof connectProvider>): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) =>
-    provider.on('connection-close', (event: CloseEvent | null) =>
-      resolve({ code: event?.code ?? 0, reason: String(event?.reason ?? '') }),
-    ),
-  );
 }
 
 describe('control state that is never lost', () => {

@@ -15,6 +15,7 @@ import {
 } from '../../shared/src/index.js';
 import { spawnServer, type ChildServer } from '../support/childServer.js';
 import {
+  closeOf,
   connectControl,
   connectProvider,
   createWorkshop,
@@ -47,14 +48,6 @@ async function noteIn(provider: ReturnType<typeof connectProvider>, topic: strin
   const key = councilNoteKey(topic, teamIds);
   await waitFor(() => councilNoteText(provider.doc, key) !== undefined, `the note ${key}`);
   return councilNoteText(provider.doc, key)!;
-}
-
-function closeOf(provider: ReturnType<typeof connectProvider>): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) =>
-    provider.on('connection-close', (event: CloseEvent | null) =>
-      resolve({ code: event?.code ?? 0, reason: String(event?.reason ?? '') }),
-    ),
-  );
 }
 
 function commands(s: Room, token: string) {

@@ -13,7 +13,7 @@ import {
 } from '../../shared/src/index.js';
 import { spawnFakeClockServer } from '../support/childServer.js';
 import { dissentWorkshop } from '../support/scenario.js';
-import { connectControl, connectProvider, synced, tempDataDir, waitFor } from '../support/server.js';
+import { closeOf, connectControl, connectProvider, synced, tempDataDir, waitFor } from '../support/server.js';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 29, 12, 10);
@@ -56,14 +56,6 @@ async function open(wsUrl: string, workshopId: string, token: string) {
   cleanup.push(() => provider.destroy());
   await synced(provider);
   return provider;
-}
-
-function closeOf(provider: ReturnType<typeof connectProvider>): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) =>
-    provider.on('connection-close', (event: CloseEvent | null) =>
-      resolve({ code: event?.code ?? 0, reason: String(event?.reason ?? '') }),
-    ),
-  );
 }
 
 describe('ritual dissent on the server, on a clock the test moves', () => {

@@ -14,6 +14,7 @@ import {
 } from '../../shared/src/index.js';
 import { spawnServer, type ChildServer } from '../support/childServer.js';
 import {
+  closeOf,
   connectControl,
   connectProvider,
   createWorkshop,
@@ -46,14 +47,6 @@ function control(baseUrl: string, token: string): ControlClient {
   const client = connectControl(baseUrl, token);
   cleanup.push(() => client.close());
   return client;
-}
-
-function closeOf(provider: ReturnType<typeof connectProvider>): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) =>
-    provider.on('connection-close', (event: CloseEvent | null) =>
-      resolve({ code: event?.code ?? 0, reason: String(event?.reason ?? '') }),
-    ),
-  );
 }
 
 let ids = 0;

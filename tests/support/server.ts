@@ -177,3 +177,12 @@ export function synced(provider: WebsocketProvider): Promise<void> {
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves with the close code and reason the server gives a stock y-websocket client. */
+export function closeOf(provider: WebsocketProvider): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) =>
+    provider.on('connection-close', (event: CloseEvent | null) =>
+      resolve({ code: event?.code ?? 0, reason: String(event?.reason ?? '') }),
+    ),
+  );
+}
