@@ -32,6 +32,8 @@ export default defineConfig({
           root,
           include: ['tests/server/**/*.test.ts'],
           environment: 'node',
+          // One PostgreSQL for the run (or TEST_DATABASE_URL's), for the storage engine's tests.
+          globalSetup: ['tests/support/postgresSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
