@@ -3,29 +3,30 @@ import { FencedError, type Epoch, type Lease, type LeaseStore } from '../storage
 import { rows, type Sql } from './pool.js';
 
 // Every expiry is read against now(), the database's clock: nodes' clocks never decide who owns what.
-// A released lease expires at -infinity, which tells it apart from one that merely lapsed.
 
-/** Free, released, lapsed, or already this node's: a new owner gets the next epoch, the same owner keeps its own. */
+/**
+ * Free, expired, released or this node's own: renewing its own live lease keeps the epoch, any
+ * other taking (another node's, or this node's again after it lapsed or was released) is a new
+ * tenure with the next epoch, so nothing written under an earlier one can pass the fence.
+ */
 const ACQUIRE = `
   INSERT INTO workshop_leases AS l (workshop_id, owner, epoch, expires_at)
   VALUES ($1, $2, 1, now() + make_interval(secs => $3))
   ON CONFLICT (workshop_id) DO UPDATE
     SET owner = excluded.owner, expires_at = excluded.expires_at,
-        epoch = CASE WHEN l.owner = excluded.owner THEN l.epoch ELSE l.epoch + 1 END
+        epoch = CASE WHEN l.owner = excluded.owner AND l.expires_at > now() THEN l.epoch ELSE l.epoch + 1 END
     WHERE l.owner = excluded.owner OR l.expires_at <= now()
   RETURNING epoch`;
 
-/**
- * One statement for all of a node's leases. A lease that lapsed with no one taking it is renewed
- * too: its epoch is unchanged, so nobody else can have written in between. A released one is not.
- */
+/** One statement for all of a node's leases; a lease that lapsed is lost, even if nobody took it yet. */
 const RENEW = `
   UPDATE workshop_leases AS l SET expires_at = now() + make_interval(secs => $4)
   FROM unnest($2::text[], $3::bigint[]) AS held(workshop_id, epoch)
   WHERE l.workshop_id = held.workshop_id AND l.epoch = held.epoch AND l.owner = $1
-    AND l.expires_at > '-infinity'
+    AND l.expires_at > now()
   RETURNING l.workshop_id`;
 
+/** Expired at once; the row stays, so the next owner's epoch follows this one. */
 const RELEASE = `
   UPDATE workshop_leases SET expires_at = '-infinity'
   WHERE workshop_id = $1 AND owner = $2 AND epoch = $3`;
