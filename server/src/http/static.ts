@@ -10,7 +10,7 @@ export function clientRouter(staticDir: string): Router {
   const router = express.Router();
   const index = path.join(staticDir, 'index.html');
   router.use(express.static(staticDir, { index: false, maxAge: '1h', immutable: false }));
-  router.get(/^\/(?!api\/|yjs\/|socket\.io\/|healthz).*/, async (_req, res) => {
+  router.get(/^\/(?!api\/|yjs\/|socket\.io\/|healthz).*/, (_req, res) => {
     if (fs.existsSync(index)) return res.sendFile(index, { maxAge: 0 });
     res
       .status(503)
