@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import {
@@ -8,7 +9,7 @@ import {
   propositionOwners,
   readCards,
 } from '../../shared/src/index.js';
-import { AccessControl } from './auth.js';
+import { AccessControl, newId } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { ControlService } from './control/controlService.js';
 import { ControlPlane } from './control/socketServer.js';
@@ -21,25 +22,26 @@ import { apiRouter } from './http/routes.js';
 import { seriesRouter } from './http/seriesRoutes.js';
 import { clientRouter } from './http/static.js';
 import { createLogger, type Logger } from './log.js';
-import { ControlRepo } from './store/controlRepo.js';
-import { Checkpointer } from './store/checkpointer.js';
-import { lockDataDir } from './store/dataDirLock.js';
-import { databaseFile, openDatabase } from './store/db.js';
-import { SqliteDocStore } from './store/docRepo.js';
 import { GroupCommit } from './store/groupCommit.js';
-import { JoinCodeRepo } from './store/joinCodeRepo.js';
-import { LinkRepo } from './store/linkRepo.js';
-import { SeriesRepo } from './store/seriesRepo.js';
-import { PositionPaperRepo } from './store/positionPaperRepo.js';
-import { WorkshopRepo } from './store/workshopRepo.js';
+import { openSqliteStorage } from './store/sqlite/sqliteStorage.js';
+import type { Storage } from './store/storage.js';
 import { seedWorkshopBriefing } from './workshops/briefing.js';
 import { writeWhatControlCallsFor } from './workshops/fromControl.js';
+import { Ownership } from './workshops/ownership.js';
 import { RoomRegistry } from './workshops/registry.js';
 import type { WorkshopRoom } from './yjs/room.js';
+import { storedDocument } from './yjs/storedDocument.js';
+import type * as Y from 'yjs';
 import { YjsEndpoint } from './yjs/endpoint.js';
 
 export interface ServerOptions extends Partial<ServerConfig> {
   dataDir: string;
+  /** Where everything is kept; SQLite in `dataDir` unless given (PostgreSQL, from DATABASE_URL). */
+  storage?: Storage;
+  /** This process among the nodes sharing the storage; unique per start. */
+  nodeId?: string;
+  /** How long a workshop's lease lives without renewal (default 5 s): the failover time's main part. */
+  leaseTtlMs?: number;
   /** Unknown join codes tried per address per minute (default 30; slips and codes that work do not count). */
   joinAttemptsPerMinute?: number;
   /** Workshops restored from a backup per minute from one address (5). */
@@ -57,8 +59,9 @@ export interface ServerOptions extends Partial<ServerConfig> {
 export interface ChallengeBoardServer {
   httpServer: http.Server;
   listen(port?: number, host?: string): Promise<AddressInfo>;
-  /** Stops accepting, writes every document out and closes the database. */
+  /** Stops accepting, writes every document out, lets its workshops go and closes the storage. */
   close(): Promise<void>;
+  readonly nodeId: string;
 }
 
 const LIMITS = {
@@ -82,21 +85,25 @@ const DEFAULT_MAX_DOC_BYTES = 16_000_000;
 export function createServer(options: ServerOptions): ChallengeBoardServer {
   const nowMs = options.nowMs ?? Date.now;
   const log = options.logger ?? createLogger(options.logLevel ?? 'info');
-  const dataDirLock = lockDataDir(options.dataDir);
-  const db = openDatabase(options.dataDir, options.durability);
-  const checkpointer = new Checkpointer(databaseFile(options.dataDir));
-  const workshops = new WorkshopRepo(db);
-  const links = new LinkRepo(db);
-  const docs = new SqliteDocStore(db);
+  const storage =
+    options.storage ?? openSqliteStorage({ dataDir: options.dataDir, durability: options.durability });
+  const { workshops, links, docs, papers } = storage;
   const commits = new GroupCommit(docs);
   const access = new AccessControl(links, workshops, nowMs);
-  const controlRepo = new ControlRepo(db);
-  const papers = new PositionPaperRepo(db);
+  const nodeId = options.nodeId ?? `${hostname()}-${process.pid}-${newId(6)}`;
+  const ownership = new Ownership({
+    leases: storage.leases,
+    nodeId,
+    ttlMs: options.leaseTtlMs ?? 5_000,
+    log,
+    lost: (workshopIds) => registry.lost(workshopIds),
+  });
   const control = new ControlService({
-    repo: controlRepo,
+    repo: storage.control,
     workshops,
     nowMs,
     log,
+    live: (workshopId) => registry.read(workshopId, (room) => room.epoch),
     priorityIds: (workshopId) => registry.read(workshopId, (room) => cardIds(room.doc)),
     propositions: (workshopId) => registry.read(workshopId, (room) => propositionOwners(room.doc)),
     councilPriorityIds: (workshopId) => registry.read(workshopId, (room) => councilPriorityIds(room.doc)),
@@ -106,23 +113,30 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
       if (room) writeWhatControlCallsFor(room, state, teamIds);
     },
   });
-  /** BOARD-9: control state follows the document's priorities, when one is removed and when a document loads. */
+  /** BOARD-9: control state follows the document's priorities when one is removed. */
   const followContent = (room: WorkshopRoom) => {
-    const result = control.followContent(room.workshopId, cardIds(room.doc));
-    if (result) plane.broadcastState(room.workshopId, result.state);
+    control.followContent(room.workshopId, cardIds(room.doc)).then(
+      (result) => result && plane.broadcastState(room.workshopId, result.state),
+      (error: unknown) => log.error({ workshopId: room.workshopId, err: error }, 'could not follow content'),
+    );
   };
   /** The workshop's own briefing, from its programme: put in once, before any device reads the document. */
-  const seedBriefing = (room: WorkshopRoom) =>
-    seedWorkshopBriefing(room, workshops.find(room.workshopId)?.templateId);
+  const seedBriefing = async (room: WorkshopRoom) =>
+    seedWorkshopBriefing(room, (await workshops.find(room.workshopId))?.templateId);
+  /** A workshop's document as it stands: live here, or as stored (another node may own it). */
+  const peek = <T>(workshopId: string, read: (doc: Y.Doc) => T): Promise<T> => {
+    const room = registry.find(workshopId);
+    return room ? Promise.resolve(read(room.doc)) : storedDocument(docs, workshopId, read);
+  };
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true, loadedWorkshops: registry.loadedCount });
+    res.json({ ok: true, node: nodeId, storage: storage.engine, loadedWorkshops: registry.loadedCount });
   });
   const linkDeps = { links, access, workshops, control, publicUrl: options.publicUrl ?? null, nowMs };
-  const joinCodes = new JoinCodeRepo(db);
+  const { joinCodes } = storage;
   /** A revoked link's connections close at once, on both planes. */
   const revoked = (workshopId: string, linkId: string) => {
     plane.disconnectLink(linkId);
@@ -142,15 +156,13 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
       workshops,
       control,
       papers,
-      controlRepo,
-      docs,
+      storage,
       links,
       publicUrl: options.publicUrl ?? null,
       nowMs,
       maxDocBytes: options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES,
       ...(options.importsPerMinute !== undefined && { importsPerMinute: options.importsPerMinute }),
-      readDocument: (workshopId, read) => registry.read(workshopId, (room) => read(room.doc)),
-      transaction: (work) => db.transaction(work)(),
+      readDocument: peek,
     }),
   );
   app.use(
@@ -161,15 +173,14 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
       joinCodes,
       joinAttemptsPerMinute,
       revoked,
-      permissionState: (workshopId) => ({ focus: control.state(workshopId).board.focus }),
+      permissionState: async (workshopId) => ({ focus: (await control.current(workshopId)).board.focus }),
       codesChanged: (workshopId) => plane.joinCodesChanged(workshopId),
     }),
     linkRouter({ ...linkDeps, revoked }),
-    apiRouter({ ...linkDeps, created: (workshopId) => registry.read(workshopId, seedBriefing) }),
+    apiRouter({ ...linkDeps, created: (workshopId) => registry.read(workshopId, () => undefined) }),
     seriesRouter({
       ...linkDeps,
-      series: new SeriesRepo(db, workshops),
-      readCards: (workshopId) => registry.read(workshopId, (room) => readCards(room.doc)),
+      readCards: (workshopId) => peek(workshopId, readCards),
       changed: (workshopId, state) => plane.broadcastState(workshopId, state),
     }),
     (_req: Request, res: Response) => fail(res, 404, 'not-found', 'There is no such API endpoint.'),
@@ -205,10 +216,16 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   const registry: RoomRegistry = new RoomRegistry({
     unloadGraceMs: options.unloadGraceMs ?? 60_000,
     log,
-    loaded: (room) => {
-      seedBriefing(room);
-      followContent(room);
+    ownership,
+    loaded: async (room) => {
+      await seedBriefing(room);
+      const followed = await control.load(room.workshopId, room.epoch, cardIds(room.doc));
+      if (followed) plane.broadcastState(room.workshopId, followed.state);
       writeWhatControlCallsFor(room, control.state(room.workshopId), control.teamIds(room.workshopId));
+    },
+    gone: (workshopId, moved) => {
+      control.forget(workshopId);
+      if (moved) plane.disconnectWorkshop(workshopId);
     },
     roomDeps: (reg) => ({
       docs,
@@ -228,10 +245,13 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
         contentSession: (workshopId) => ({ listening: listeningNow(control.state(workshopId).dissent) }),
         refused: (who, refusal) =>
           plane.noticeToLink(who.linkId, { level: 'error', code: refusal.code, message: refusal.message }),
+        lost: (room) => registry.lost([room.workshopId]),
       },
     }),
   });
-  registry.writeOutLeftovers(docs.workshopsWithLog());
+  ownership.start();
+  // Before any device can connect: a workshop left by a crash is written out, not loaded twice.
+  const ready = docs.orphanedLogs().then((workshopIds) => registry.writeOutLeftovers(workshopIds));
   const yjs = new YjsEndpoint({
     registry,
     access,
@@ -248,20 +268,22 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
 
   return {
     httpServer,
-    listen: (port = options.port ?? 0, host = options.host ?? '127.0.0.1') =>
-      new Promise((resolve, reject) => {
+    nodeId,
+    listen: async (port = options.port ?? 0, host = options.host ?? '127.0.0.1') => {
+      await ready;
+      return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve(httpServer.address() as AddressInfo));
-      }),
+      });
+    },
     close: async () => {
       yjs.close();
       await plane.close();
-      registry.unloadAll();
-      commits.flush();
-      await checkpointer.close();
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
-      dataDirLock.release();
+      await ready.catch(() => undefined);
+      await registry.unloadAll();
+      await commits.flush();
+      ownership.stop();
+      await storage.close();
       httpServer.closeAllConnections();
     },
   };

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Identity } from '../../shared/src/index.js';
-import type { Link, LinkRepo } from './store/linkRepo.js';
-import type { WorkshopRepo } from './store/workshopRepo.js';
+import type { Link, LinkStore, WorkshopStore } from './store/storage.js';
 
 /** 256 bits from the OS's random source, URL-safe: unguessable, and fine in a link. */
 export function newToken(): string {
@@ -33,8 +32,8 @@ const denied = (status: 401 | 403 | 404, code: string, message: string): Access 
 
 export class AccessControl {
   constructor(
-    private readonly links: LinkRepo,
-    private readonly workshops: WorkshopRepo,
+    private readonly links: LinkStore,
+    private readonly workshops: WorkshopStore,
     private readonly nowMs: () => number,
   ) {}
 
@@ -42,32 +41,33 @@ export class AccessControl {
    * Who a token is. Without a valid token nothing else is told (401), not even whether the
    * workshop exists; with one, an unknown workshop is 404 and another workshop's is 403.
    */
-  resolve(workshopId: string | null, token: string | null | undefined): Access {
+  async resolve(workshopId: string | null, token: string | null | undefined): Promise<Access> {
     if (!token) return denied(401, 'unauthorized', 'This needs a workshop link: the token is missing.');
-    const link = this.links.findByTokenHash(hashToken(token));
+    const link = await this.links.findByTokenHash(hashToken(token));
     if (!link) return denied(401, 'unauthorized', 'This link is not valid (it may have been revoked).');
     if (workshopId !== null && workshopId !== link.workshopId) {
-      return this.workshops.exists(workshopId)
+      return (await this.workshops.exists(workshopId))
         ? denied(403, 'forbidden', 'This link belongs to another workshop.')
         : denied(404, 'not-found', 'There is no workshop with that id.');
     }
-    this.links.seen(link.id, this.nowMs());
-    return { ok: true, link, identity: this.identityOf(link) };
+    // "Last seen" is for the facilitator's list: no connection waits for it, and a failure costs nothing.
+    this.links.seen(link.id, this.nowMs()).catch(() => undefined);
+    return { ok: true, link, identity: await this.identityOf(link) };
   }
 
-  private identityOf(link: Link): Identity {
+  private async identityOf(link: Link): Promise<Identity> {
     return {
       linkId: link.id,
-      name: link.name ?? this.defaultName(link),
+      name: link.name ?? (await this.defaultName(link)),
       role: link.role,
       teamId: link.teamId,
       ...(link.role === 'witness' && { witnessId: link.witnessId ?? null }),
     };
   }
 
-  private defaultName(link: Link): string {
+  private async defaultName(link: Link): Promise<string> {
     if (link.role === 'team')
-      return (link.teamId && this.workshops.teamName(link.workshopId, link.teamId)) || 'Task team';
+      return (link.teamId && (await this.workshops.teamName(link.workshopId, link.teamId))) || 'Task team';
     return { facilitator: 'Facilitator', leader: 'Leader', witness: 'Witness', projector: 'Projector' }[
       link.role
     ];

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { Durability } from './store/db.js';
+import type { Durability } from './store/sqlite/db.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), findUp());
 

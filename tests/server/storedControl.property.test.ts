@@ -18,9 +18,7 @@ import {
 import { ControlService } from '../../server/src/control/controlService.js';
 import { readStoredControl } from '../../server/src/control/storedControl.js';
 import { createLogger } from '../../server/src/log.js';
-import { ControlRepo } from '../../server/src/store/controlRepo.js';
-import { openDatabase } from '../../server/src/store/db.js';
-import { WorkshopRepo } from '../../server/src/store/workshopRepo.js';
+import { openSqliteStorage } from '../../server/src/store/sqlite/sqliteStorage.js';
 import { tempDataDir } from '../support/server.js';
 
 const MIN = 60_000;
@@ -219,16 +217,15 @@ describe('stored control state', () => {
     expect(newer.control.board.focus).toEqual({ kind: 'agenda' });
   });
 
-  it('any state that accepted commands reach loads back after a restart, equal and complete', () => {
-    const dataDir = tempDataDir();
-    const db = openDatabase(dataDir);
-    const workshops = new WorkshopRepo(db);
+  it('any state that accepted commands reach loads back after a restart, equal and complete', async () => {
+    const storage = openSqliteStorage({ dataDir: tempDataDir() });
+    const { workshops } = storage;
     const log = createLogger('silent');
     let run = 0;
-    fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 60, size: 'max' }), (steps) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 60, size: 'max' }), async (steps) => {
         const workshopId = `w${++run}`;
-        workshops.create({
+        await workshops.create({
           id: workshopId,
           title: 'W',
           templateId: 'strategic-political-leadership',
@@ -238,32 +235,37 @@ describe('stored control state', () => {
         });
         let nowMs = Date.UTC(2026, 10, 29, 9, 0);
         let priorities = [...priorityPool];
-        const service = () =>
-          new ControlService({
-            repo: new ControlRepo(db),
+        const epoch = (await storage.leases.acquire(workshopId, 'node', 60_000))!;
+        const service = async () => {
+          const made = new ControlService({
+            repo: storage.control,
             workshops,
             nowMs: () => nowMs,
             log,
-            priorityIds: () => priorities,
-            propositions: () => propositionOwners,
+            live: async () => epoch,
+            priorityIds: async () => priorities,
+            propositions: async () => propositionOwners,
           });
-        const live = service();
+          await made.load(workshopId, epoch, priorities);
+          return made;
+        };
+        const live = await service();
         for (const s of steps) {
           if (s.kind === 'remove-priority') {
             priorities = priorities.filter((id) => id !== s.id);
-            live.followContent(workshopId, priorities);
+            await live.followContent(workshopId, priorities);
             continue;
           }
           nowMs += s.afterMs;
-          live.command(workshopId, actors[s.actor]!, `c-${Math.random()}`, s.command);
+          await live.command(workshopId, actors[s.actor]!, `c-${Math.random()}`, s.command);
         }
         // A restart: a new service reads the row through the server's own schema and loader.
-        const reloaded = service().state(workshopId);
+        const reloaded = (await service()).state(workshopId);
         expect(reloaded.unreadable).toEqual([]);
         expect(reloaded).toEqual(live.state(workshopId));
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
     );
-    db.close();
+    await storage.close();
   });
 });

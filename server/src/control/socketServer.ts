@@ -32,7 +32,8 @@ import {
 } from '../../../shared/src/index.js';
 import type { AccessControl } from '../auth.js';
 import type { Logger } from '../log.js';
-import type { RoomRegistry } from '../workshops/registry.js';
+import { NotOwnerError, type RoomRegistry } from '../workshops/registry.js';
+import type { WorkshopRoom } from '../yjs/room.js';
 import { TokenBucket } from '../yjs/budget.js';
 import type { ControlService } from './controlService.js';
 import { presenceOf } from './presence.js';
@@ -41,6 +42,8 @@ import { SaveWatch } from './saveWatch.js';
 interface SocketData {
   workshopId: string;
   identity: Identity;
+  /** The workshop's room, held live on this node while the socket is connected. */
+  room: WorkshopRoom;
   budget: TokenBucket;
 }
 
@@ -76,7 +79,7 @@ export class ControlPlane {
       // Only an optimisation: the full control state is sent on every (re)connect anyway.
       connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
     });
-    this.io.use((socket, next) => this.authenticate(socket, next));
+    this.io.use((socket, next) => void this.authenticate(socket, next));
     this.io.on('connection', (socket) => this.connected(socket));
   }
 
@@ -106,6 +109,11 @@ export class ControlPlane {
     this.io.to(workshopId).emit('positionPaper:changed');
   }
 
+  /** The workshop is no longer live here: its devices reconnect, and reach the node that has it now. */
+  disconnectWorkshop(workshopId: string): void {
+    this.io.in(workshopId).disconnectSockets(true);
+  }
+
   /** A revoked link: its devices are disconnected at once and, refused at the handshake, stay out. */
   disconnectLink(linkId: string): void {
     this.io.in(linkRoom(linkId)).disconnectSockets(true);
@@ -115,20 +123,38 @@ export class ControlPlane {
     return new Promise((resolve) => void this.io.close(() => resolve()));
   }
 
-  private authenticate(socket: ControlSocket, next: (err?: Error) => void): void {
-    const auth = handshakeAuthSchema.safeParse(socket.handshake.auth);
-    const access = this.options.access.resolve(auth.data?.workshopId ?? null, auth.data?.token);
-    if (!access.ok) {
-      const error = new Error(access.message) as Error & { data: unknown };
-      error.data = { code: access.code, status: access.status };
-      return next(error);
-    }
-    socket.data = {
-      workshopId: access.link.workshopId,
-      identity: access.identity,
-      budget: new TokenBucket(this.options.commandsPerSec, this.options.commandBurst, this.options.nowMs),
+  private async authenticate(socket: ControlSocket, next: (err?: Error) => void): Promise<void> {
+    const refuse = (status: number, code: string, message: string) => {
+      const error = new Error(message) as Error & { data: unknown };
+      error.data = { code, status };
+      next(error);
     };
-    next();
+    const auth = handshakeAuthSchema.safeParse(socket.handshake.auth);
+    // The workshop is also in the address, for a load balancer to route by: the two must agree.
+    const routed = socket.handshake.query.workshop;
+    if (auth.success && routed !== undefined && routed !== auth.data.workshopId)
+      return refuse(400, 'bad-request', 'The workshop in the address is not the one in the handshake.');
+    try {
+      const access = await this.options.access.resolve(auth.data?.workshopId ?? null, auth.data?.token);
+      if (!access.ok) return refuse(access.status, access.code, access.message);
+      const workshopId = access.link.workshopId;
+      // Every socket of a workshop is on the node that owns it: the one that decides its control state.
+      const room = await this.options.registry().hold(workshopId);
+      // Gone while the workshop loaded (a socket is not connected until this calls `next`).
+      if (socket.conn.readyState !== 'open') return this.options.registry().letGo(room);
+      socket.data = {
+        workshopId,
+        identity: access.identity,
+        room,
+        budget: new TokenBucket(this.options.commandsPerSec, this.options.commandBurst, this.options.nowMs),
+      };
+      next();
+    } catch (error) {
+      if (error instanceof NotOwnerError)
+        return refuse(503, 'moved', 'This workshop is live on another server. Trying again…');
+      this.options.log.error({ err: error }, 'could not open a workshop for a control connection');
+      refuse(500, 'server-error', 'The server could not open this workshop. Try again.');
+    }
   }
 
   private connected(socket: ControlSocket): void {
@@ -140,6 +166,7 @@ export class ControlPlane {
     socket.emit('control:state', this.options.control.state(workshopId));
     this.broadcastPresence(workshopId);
     socket.on('disconnect', () => {
+      this.options.registry().letGo(socket.data.room);
       this.saves.forget(workshopId, socket.id);
       this.broadcastPresence(workshopId);
     });
@@ -195,9 +222,9 @@ export class ControlPlane {
     socket: ControlSocket,
     event: E,
     schema: S,
-    run: (payload: z.infer<S>) => Outcome<unknown>,
+    run: (payload: z.infer<S>) => Outcome<unknown> | Promise<Outcome<unknown>>,
   ): void {
-    const listener = (payload: unknown, ack: unknown) => {
+    const listener = async (payload: unknown, ack: unknown) => {
       const reply = (result: Ack<unknown>) =>
         typeof ack === 'function' ? (ack as (r: Ack<unknown>) => void)(result) : undefined;
       if (typeof ack !== 'function')
@@ -216,7 +243,7 @@ export class ControlPlane {
         });
       }
       try {
-        const result = run(parsed.data);
+        const result = await run(parsed.data);
         reply(result);
       } catch (error) {
         this.options.log.error(
@@ -233,9 +260,13 @@ export class ControlPlane {
   }
 
   /** Transport only: the control service decides, and a change reaches every device of the workshop. */
-  private command(socket: ControlSocket, commandId: string, command: ControlCommand): Outcome<ControlState> {
+  private async command(
+    socket: ControlSocket,
+    commandId: string,
+    command: ControlCommand,
+  ): Promise<Outcome<ControlState>> {
     const { workshopId, identity } = socket.data;
-    const result = this.options.control.command(workshopId, identity, commandId, command);
+    const result = await this.options.control.command(workshopId, identity, commandId, command);
     if (!result.ok) return result;
     if (result.data.changed) this.broadcastState(workshopId, result.data.state);
     return { ok: true, data: result.data.state };

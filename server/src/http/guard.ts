@@ -14,19 +14,19 @@ export function fail(res: Response, status: number, code: string, message: strin
  * 401/403/404: no route compares role names itself. `state` reads the workshop's control state
  * now, for a rule that depends on it (PERM-12); it is read only once the token is known good.
  */
-export function requirePermission(
+export async function requirePermission(
   req: Request<{ id: string }>,
   res: Response,
   access: AccessControl,
   action: Action,
-  state?: (workshopId: string) => PermissionState,
-): Granted | null {
-  const result = access.resolve(req.params.id, bearer(req));
+  state?: (workshopId: string) => Promise<PermissionState>,
+): Promise<Granted | null> {
+  const result = await access.resolve(req.params.id, bearer(req));
   if (!result.ok) {
     fail(res, result.status, result.code, result.message);
     return null;
   }
-  const refusal = permissionRefusal(result.identity.role, action, state?.(req.params.id));
+  const refusal = permissionRefusal(result.identity.role, action, await state?.(req.params.id));
   if (refusal) {
     fail(res, 403, refusal.code, refusal.message);
     return null;

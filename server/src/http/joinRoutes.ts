@@ -13,20 +13,19 @@ import {
   type PermissionState,
 } from '../../../shared/src/index.js';
 import type { AccessControl } from '../auth.js';
-import type { JoinCode, JoinCodeRepo } from '../store/joinCodeRepo.js';
-import type { WorkshopRepo } from '../store/workshopRepo.js';
+import type { JoinCode, JoinCodeStore, WorkshopStore } from '../store/storage.js';
 import { fail, requirePermission } from './guard.js';
 import { linkUrl, mintLink, publicBase, type LinkDeps } from './links.js';
 import { joinAddress } from './networkAddress.js';
 
 export interface JoinDeps extends LinkDeps {
   access: AccessControl;
-  workshops: WorkshopRepo;
-  joinCodes: JoinCodeRepo;
+  workshops: WorkshopStore;
+  joinCodes: JoinCodeStore;
   /** A link was revoked: every connection it has open is closed at once. */
   revoked: (workshopId: string, linkId: string) => void;
   /** What the projector shows now: it may read the codes only while that is the joining screen (PERM-12). */
-  permissionState: (workshopId: string) => PermissionState;
+  permissionState: (workshopId: string) => Promise<PermissionState>;
   /** A code was made or revoked: the screens showing the codes ask again. */
   codesChanged: (workshopId: string) => void;
   /**
@@ -45,45 +44,45 @@ export function joinRouter(deps: JoinDeps): Router {
     joinUrl: joinUrl(publicBase(req, deps), code.code),
   });
 
-  router.get('/workshops/:id/join-codes', (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'join-codes:read', deps.permissionState)) return;
-    res.json({ codes: deps.joinCodes.activeForWorkshop(req.params.id).map((c) => info(req, c)) });
+  router.get('/workshops/:id/join-codes', async (req, res) => {
+    if (!(await requirePermission(req, res, deps.access, 'join-codes:read', deps.permissionState))) return;
+    res.json({ codes: (await deps.joinCodes.activeForWorkshop(req.params.id)).map((c) => info(req, c)) });
   });
 
-  router.post('/workshops/:id/join-codes', (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'links:manage')) return;
+  router.post('/workshops/:id/join-codes', async (req, res) => {
+    if (!(await requirePermission(req, res, deps.access, 'links:manage'))) return;
     const body = createJoinCodeBodySchema.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
     const { id } = req.params;
-    if (deps.workshops.teamName(id, body.data.teamId) === undefined) {
+    if ((await deps.workshops.teamName(id, body.data.teamId)) === undefined) {
       return fail(res, 400, 'unknown-team', `This workshop has no team "${body.data.teamId}".`);
     }
     // One live code per team: asking again shows the same one until it is revoked.
-    let code = deps.joinCodes.activeForTeam(id, body.data.teamId);
+    let code = await deps.joinCodes.activeForTeam(id, body.data.teamId);
     if (!code) {
       code = { code: newJoinCode(), workshopId: id, teamId: body.data.teamId };
-      deps.joinCodes.create(code, deps.nowMs());
+      await deps.joinCodes.create(code, deps.nowMs());
       deps.codesChanged(id);
     }
     res.status(201).json(info(req, code));
   });
 
-  router.get('/workshops/:id/join-address', (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'join-codes:read', deps.permissionState)) return;
+  router.get('/workshops/:id/join-address', async (req, res) => {
+    if (!(await requirePermission(req, res, deps.access, 'join-codes:read', deps.permissionState))) return;
     res.json(joinAddress(req, deps.publicUrl));
   });
 
-  router.delete('/workshops/:id/join-codes/:code', (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'links:manage')) return;
+  router.delete('/workshops/:id/join-codes/:code', async (req, res) => {
+    if (!(await requirePermission(req, res, deps.access, 'links:manage'))) return;
     const { id, code } = req.params;
-    if (!deps.joinCodes.revoke(id, code, deps.nowMs())) {
+    if (!(await deps.joinCodes.revoke(id, code, deps.nowMs()))) {
       return fail(res, 404, 'not-found', 'That join code is not active in this workshop.');
     }
     deps.codesChanged(id);
     // Asked for: the tablets that joined with it are cut off too, each link revoked on its own.
     if (req.query.tablets === 'disconnect') {
-      for (const linkId of deps.links.activeFromJoinCode(id, code)) {
-        deps.links.revoke(id, linkId, deps.nowMs());
+      for (const linkId of await deps.links.activeFromJoinCode(id, code)) {
+        await deps.links.revoke(id, linkId, deps.nowMs());
         deps.revoked(id, linkId);
       }
     }
@@ -97,9 +96,9 @@ export function joinRouter(deps: JoinDeps): Router {
     requestWasSuccessful: (_req, res) => res.statusCode !== 404,
     // A code that works is never counted nor refused, however many wrong ones the room's shared
     // address has tried: the limit is on guessing, not on joining.
-    skip: (req) => {
+    skip: async (req) => {
       const body = joinBodySchema.safeParse(req.body);
-      return body.success && deps.joinCodes.findActive(body.data.code) !== undefined;
+      return body.success && (await deps.joinCodes.findActive(body.data.code)) !== undefined;
     },
     standardHeaders: 'draft-8',
     legacyHeaders: false,
@@ -111,10 +110,10 @@ export function joinRouter(deps: JoinDeps): Router {
         'Too many codes that do not exist were tried from this network. Wait a minute and try again.',
       ),
   });
-  router.post('/join', limiter, (req, res) => {
+  router.post('/join', limiter, async (req, res) => {
     const body = joinBodySchema.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
-    const code = deps.joinCodes.findActive(body.data.code);
+    const code = await deps.joinCodes.findActive(body.data.code);
     if (!code)
       return fail(
         res,
@@ -122,7 +121,14 @@ export function joinRouter(deps: JoinDeps): Router {
         'unknown-code',
         'That code is not valid. Check it with the facilitator: it may have been replaced.',
       );
-    const token = mintLink(deps, code.workshopId, 'team', code.teamId, body.data.name ?? null, code.code);
+    const token = await mintLink(
+      deps,
+      code.workshopId,
+      'team',
+      code.teamId,
+      body.data.name ?? null,
+      code.code,
+    );
     const joined: Joined = {
       workshopId: code.workshopId,
       teamId: code.teamId,

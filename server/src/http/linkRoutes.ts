@@ -1,11 +1,11 @@
 import express, { type Router } from 'express';
 import type { LinksResponse } from '../../../shared/src/index.js';
 import type { AccessControl } from '../auth.js';
-import type { LinkRepo } from '../store/linkRepo.js';
+import type { LinkStore } from '../store/storage.js';
 import { fail, requirePermission } from './guard.js';
 
 export interface LinkListDeps {
-  links: LinkRepo;
+  links: LinkStore;
   access: AccessControl;
   nowMs: () => number;
   /** A link was revoked: every connection it has open is closed at once. */
@@ -16,18 +16,18 @@ export interface LinkListDeps {
 export function linkRouter(deps: LinkListDeps): Router {
   const router = express.Router();
 
-  router.get('/workshops/:id/links', (req, res) => {
-    const granted = requirePermission(req, res, deps.access, 'links:manage');
+  router.get('/workshops/:id/links', async (req, res) => {
+    const granted = await requirePermission(req, res, deps.access, 'links:manage');
     if (!granted) return;
-    const links = deps.links.forWorkshop(req.params.id).map(({ workshopId: _w, ...link }) => ({
+    const links = (await deps.links.forWorkshop(req.params.id)).map(({ workshopId: _w, ...link }) => ({
       ...link,
       isYours: link.id === granted.link.id,
     }));
     res.json({ links } satisfies LinksResponse);
   });
 
-  router.delete('/workshops/:id/links/:linkId', (req, res) => {
-    const granted = requirePermission(req, res, deps.access, 'links:manage');
+  router.delete('/workshops/:id/links/:linkId', async (req, res) => {
+    const granted = await requirePermission(req, res, deps.access, 'links:manage');
     if (!granted) return;
     if (req.params.linkId === granted.link.id) {
       return fail(
@@ -37,7 +37,7 @@ export function linkRouter(deps: LinkListDeps): Router {
         'This is the link you are using: revoke it from another facilitator link.',
       );
     }
-    if (!deps.links.revoke(req.params.id, req.params.linkId, deps.nowMs())) {
+    if (!(await deps.links.revoke(req.params.id, req.params.linkId, deps.nowMs()))) {
       return fail(res, 404, 'not-found', 'That link is not active in this workshop.');
     }
     deps.revoked(req.params.id, req.params.linkId);

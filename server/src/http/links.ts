@@ -1,16 +1,16 @@
 import type { Request } from 'express';
 import type { Role } from '../../../shared/src/index.js';
 import { hashToken, newId, newToken } from '../auth.js';
-import type { LinkRepo } from '../store/linkRepo.js';
+import type { LinkStore } from '../store/storage.js';
 
 export interface LinkDeps {
-  links: LinkRepo;
+  links: LinkStore;
   publicUrl: string | null;
   nowMs: () => number;
 }
 
 /** Makes a link (a token for one role in one workshop); only its hash is stored. */
-export function mintLink(
+export async function mintLink(
   deps: LinkDeps,
   workshopId: string,
   role: Role,
@@ -18,9 +18,9 @@ export function mintLink(
   name: string | null,
   joinCode: string | null = null,
   witnessId: string | null = null,
-): string {
+): Promise<string> {
   const token = newToken();
-  deps.links.create(
+  await deps.links.create(
     { id: newId(12), workshopId, role, teamId, name, joinCode, witnessId },
     hashToken(token),
     deps.nowMs(),

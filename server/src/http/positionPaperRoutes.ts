@@ -11,12 +11,12 @@ import {
   type PositionPaper,
 } from '../../../shared/src/index.js';
 import type { AccessControl } from '../auth.js';
-import type { PositionPaperRepo } from '../store/positionPaperRepo.js';
+import type { PaperStore } from '../store/storage.js';
 import { fail, requirePermission } from './guard.js';
 
 export interface PositionPaperDeps {
   access: AccessControl;
-  papers: PositionPaperRepo;
+  papers: PaperStore;
   nowMs: () => number;
   /** The paper was attached, replaced or removed: every screen of the workshop reads it again. */
   changed: (workshopId: string) => void;
@@ -34,16 +34,16 @@ const WRITTEN_BODY_LIMIT = '256kb';
 export function positionPaperRouter(deps: PositionPaperDeps): Router {
   const router = express.Router();
 
-  router.get(PAPER, (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'workshop:read')) return;
-    const paper = deps.papers.find(req.params.id);
+  router.get(PAPER, async (req, res) => {
+    if (!(await requirePermission(req, res, deps.access, 'workshop:read'))) return;
+    const paper = await deps.papers.find(req.params.id);
     if (!paper) return noPaper(res);
     res.set('Cache-Control', 'no-store').json(paper satisfies PositionPaper);
   });
 
-  router.get(`${PAPER}.pdf`, (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'workshop:read')) return;
-    const paper = deps.papers.pdf(req.params.id);
+  router.get(`${PAPER}.pdf`, async (req, res) => {
+    if (!(await requirePermission(req, res, deps.access, 'workshop:read'))) return;
+    const paper = await deps.papers.pdf(req.params.id);
     if (!paper) return noPaper(res, 'This workshop’s position paper is not a PDF, or there is none.');
     res
       .set({
@@ -56,8 +56,8 @@ export function positionPaperRouter(deps: PositionPaperDeps): Router {
   });
 
   // The token and the content type are checked before a byte of the body is read.
-  const mayAttach = (req: Request<{ id: string }>, res: Response, next: NextFunction) => {
-    if (!requirePermission(req, res, deps.access, 'paper:attach')) return;
+  const mayAttach = async (req: Request<{ id: string }>, res: Response, next: NextFunction) => {
+    if (!(await requirePermission(req, res, deps.access, 'paper:attach'))) return;
     if (!req.is(['application/pdf', 'application/json']))
       return fail(res, 415, 'not-a-pdf', ONLY_PDF_OR_TEXT);
     next();
@@ -67,7 +67,7 @@ export function positionPaperRouter(deps: PositionPaperDeps): Router {
     mayAttach,
     express.raw({ type: 'application/pdf', limit: POSITION_PAPER_MAX_BYTES }),
     express.json({ limit: WRITTEN_BODY_LIMIT }),
-    (req, res) => {
+    async (req, res) => {
       const { id } = req.params;
       if (req.is('application/pdf')) {
         const pdf = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -75,20 +75,20 @@ export function positionPaperRouter(deps: PositionPaperDeps): Router {
         const fileName = safePaperFileName(
           typeof req.query.fileName === 'string' ? req.query.fileName : null,
         );
-        deps.papers.putPdf(id, { fileName, pdf }, deps.nowMs());
+        await deps.papers.putPdf(id, { fileName, pdf }, deps.nowMs());
       } else {
         const body = writtenPaperBodySchema.safeParse(req.body);
         if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
-        deps.papers.putWritten(id, body.data.text, deps.nowMs());
+        await deps.papers.putWritten(id, body.data.text, deps.nowMs());
       }
       deps.changed(id);
-      res.json(deps.papers.find(id)! satisfies PositionPaper);
+      res.json((await deps.papers.find(id))! satisfies PositionPaper);
     },
   );
 
-  router.delete(PAPER, (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'paper:attach')) return;
-    if (!deps.papers.delete(req.params.id)) return noPaper(res);
+  router.delete(PAPER, async (req, res) => {
+    if (!(await requirePermission(req, res, deps.access, 'paper:attach'))) return;
+    if (!(await deps.papers.delete(req.params.id))) return noPaper(res);
     deps.changed(req.params.id);
     res.status(204).end();
   });

@@ -16,9 +16,9 @@ import { workshopBackup, workshopReport, type ExportDeps } from '../report/expor
 import { checkBackup } from '../report/importBackup.js';
 import { restoreWorkshop, type RestoreDeps } from '../report/restoreWorkshop.js';
 import { fail, requirePermission } from './guard.js';
-import { linkUrl } from './links.js';
+import { linkUrl, type LinkDeps } from './links.js';
 
-export interface ReportDeps extends ExportDeps, RestoreDeps {
+export interface ReportDeps extends ExportDeps, RestoreDeps, LinkDeps {
   /** Restores a minute from one address (5 unless a test says otherwise). */
   importsPerMinute?: number;
   access: AccessControl;
@@ -45,11 +45,11 @@ export function reportRouter(deps: ReportDeps): Router {
 
   for (const format of Object.keys(TYPES) as ReportFormat[]) {
     router.get(`/workshops/:id/report.${format}`, async (req, res, next) => {
-      if (!requirePermission(req, res, deps.access, 'report:read')) return;
+      if (!(await requirePermission(req, res, deps.access, 'report:read'))) return;
       const zone = reportTimeZone(typeof req.query.tz === 'string' ? req.query.tz : null);
       try {
         const { body, isoDate } = await render(deps, req.params.id, format, zone);
-        const title = deps.workshops.find(req.params.id)!.title;
+        const title = (await deps.workshops.find(req.params.id))!.title;
         res
           .set({
             'Content-Type': TYPES[format],
@@ -87,10 +87,10 @@ export function reportRouter(deps: ReportDeps): Router {
     IMPORT,
     importLimiter,
     express.json({ limit: `${BACKUP_MAX_MB}mb`, type: () => true }),
-    (req, res) => {
+    async (req, res) => {
       const checked = checkBackup(req.body, deps.maxDocBytes);
       if (!checked.ok) return fail(res, checked.status, checked.code, checked.message);
-      const { id, facilitatorToken } = restoreWorkshop(deps, checked.plan);
+      const { id, facilitatorToken } = await restoreWorkshop(deps, checked.plan);
       const { workshop, control } = checked.plan;
       const created: CreatedWorkshop = {
         id,
@@ -134,10 +134,10 @@ async function render(
   zone: string,
 ): Promise<{ body: string | Buffer; isoDate: string }> {
   if (format === 'json') {
-    const { backup, report } = workshopBackup(deps, workshopId, zone);
+    const { backup, report } = await workshopBackup(deps, workshopId, zone);
     return { body: JSON.stringify(backup, null, 2), isoDate: report.isoDate };
   }
-  const report = workshopReport(deps, workshopId, zone);
+  const report = await workshopReport(deps, workshopId, zone);
   const layout = reportLayout(report);
   const body =
     format === 'docx'

@@ -16,30 +16,29 @@ import {
 } from '../../../shared/src/index.js';
 import { newId, type AccessControl } from '../auth.js';
 import type { ControlService } from '../control/controlService.js';
-import type { LinkRepo } from '../store/linkRepo.js';
-import type { WorkshopRepo } from '../store/workshopRepo.js';
+import type { LinkStore, WorkshopStore } from '../store/storage.js';
 import { fail, requirePermission } from './guard.js';
 import { linkUrl, mintLink } from './links.js';
 
 export interface ApiDeps {
-  workshops: WorkshopRepo;
-  links: LinkRepo;
+  workshops: WorkshopStore;
+  links: LinkStore;
   access: AccessControl;
   control: ControlService;
   publicUrl: string | null;
   nowMs: () => number;
   /** A workshop was created: its document gets what it starts with (its programme's briefing). */
-  created?: (workshopId: string) => void;
+  created?: (workshopId: string) => Promise<void>;
 }
 
 export function apiRouter(deps: ApiDeps): Router {
   const router = express.Router();
 
-  router.get('/templates', (_req, res) => {
+  router.get('/templates', async (_req, res) => {
     res.json({ templates } satisfies TemplatesResponse);
   });
 
-  router.post('/workshops', (req, res) => {
+  router.post('/workshops', async (req, res) => {
     const body = createWorkshopBodySchema.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
     const template = findTemplate(body.data.templateId);
@@ -51,7 +50,7 @@ export function apiRouter(deps: ApiDeps): Router {
       name,
     }));
     const agenda = agendaFor(body.data, template);
-    deps.workshops.create({
+    await deps.workshops.create({
       id,
       title: body.data.title,
       templateId: template.id,
@@ -59,8 +58,8 @@ export function apiRouter(deps: ApiDeps): Router {
       teams,
       createdAtMs: deps.nowMs(),
     });
-    deps.created?.(id);
-    const facilitatorToken = mintLink(deps, id, 'facilitator', null, null);
+    await deps.created?.(id);
+    const facilitatorToken = await mintLink(deps, id, 'facilitator', null, null);
     const created: CreatedWorkshop = {
       id,
       title: body.data.title,
@@ -73,25 +72,26 @@ export function apiRouter(deps: ApiDeps): Router {
     res.status(201).json(created);
   });
 
-  router.get('/workshops/:id', (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'workshop:read')) return;
-    const workshop = deps.workshops.find(req.params.id)!;
+  router.get('/workshops/:id', async (req, res) => {
+    if (!(await requirePermission(req, res, deps.access, 'workshop:read'))) return;
+    const workshop = (await deps.workshops.find(req.params.id))!;
     // One agenda: the live one the control state holds, as the facilitator has edited it.
-    res.json({ ...workshop, agenda: deps.control.state(req.params.id).agenda });
+    res.json({ ...workshop, agenda: (await deps.control.current(req.params.id)).agenda });
   });
 
-  router.post('/workshops/:id/tokens', (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'links:manage')) return;
+  router.post('/workshops/:id/tokens', async (req, res) => {
+    if (!(await requirePermission(req, res, deps.access, 'links:manage'))) return;
     const body = createTokenBodySchema.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'bad-request', describeIssues(body.error));
     const { role, name = null } = body.data;
     const teamId = role === 'team' ? (body.data.teamId ?? null) : null;
-    if (teamId !== null && deps.workshops.teamName(req.params.id, teamId) === undefined) {
+    if (teamId !== null && (await deps.workshops.teamName(req.params.id, teamId)) === undefined) {
       return fail(res, 400, 'unknown-team', `This workshop has no team "${teamId}".`);
     }
     const witnessId = body.data.witnessId ?? null;
     // PERM-22: a witness link belongs to one of the witnesses the facilitator set up, named after them.
-    const witness = deps.control.state(req.params.id).witnesses.witnesses.find((w) => w.id === witnessId);
+    const { witnesses } = (await deps.control.current(req.params.id)).witnesses;
+    const witness = witnesses.find((w) => w.id === witnessId);
     if (witnessId !== null && !witness) {
       return fail(
         res,
@@ -101,7 +101,7 @@ export function apiRouter(deps: ApiDeps): Router {
       );
     }
     const linkName = name ?? witness?.name ?? null;
-    const token = mintLink(deps, req.params.id, role, teamId, linkName, null, witnessId);
+    const token = await mintLink(deps, req.params.id, role, teamId, linkName, null, witnessId);
     const created: CreatedToken = {
       token,
       url: linkUrl(req, deps, req.params.id, role, token),

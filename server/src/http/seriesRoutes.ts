@@ -16,20 +16,17 @@ import {
 } from '../../../shared/src/index.js';
 import { newId, type AccessControl } from '../auth.js';
 import type { ControlService } from '../control/controlService.js';
-import type { LinkRepo } from '../store/linkRepo.js';
-import type { SeriesRepo } from '../store/seriesRepo.js';
-import type { WorkshopRepo } from '../store/workshopRepo.js';
+import type { LinkStore, WorkshopStore } from '../store/storage.js';
 import { fail, requirePermission } from './guard.js';
 import { linkUrl, mintLink } from './links.js';
 
 export interface SeriesDeps {
-  workshops: WorkshopRepo;
-  series: SeriesRepo;
-  links: LinkRepo;
+  workshops: WorkshopStore;
+  links: LinkStore;
   access: AccessControl;
   control: ControlService;
   /** The priorities in a workshop's document now, loading it for a moment if no device has it open. */
-  readCards: (workshopId: string) => Card[];
+  readCards: (workshopId: string) => Promise<Card[]>;
   publicUrl: string | null;
   nowMs: () => number;
   /** Control state of a workshop changed outside a device's command: its devices are told. */
@@ -40,9 +37,9 @@ export interface SeriesDeps {
 export function seriesRouter(deps: SeriesDeps): Router {
   const router = express.Router();
 
-  router.post('/workshops/:id/next-in-series', (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'series:start-next')) return;
-    const earlier = deps.workshops.find(req.params.id)!;
+  router.post('/workshops/:id/next-in-series', async (req, res) => {
+    if (!(await requirePermission(req, res, deps.access, 'series:start-next'))) return;
+    const earlier = (await deps.workshops.find(req.params.id))!;
     const next = nextInSeries(earlier.templateId);
     if (!next.ok) {
       const status = next.error.code === 'last-in-series' ? 409 : 400;
@@ -52,19 +49,19 @@ export function seriesRouter(deps: SeriesDeps): Router {
     // One next workshop per workshop: a second would split the series' carried-forward chain. The
     // facilitator asking again (from another laptop, say) gets a fresh facilitator link to that one,
     // named for where it came from, so the later workshop's list of links shows it and can revoke it.
-    const started = deps.series.followedBy(earlier.id);
+    const started = await deps.workshops.followedBy(earlier.id);
     if (started !== null) {
-      carryOpenActions(deps, earlier, started);
-      const { id: startedId, title, templateId, teams, follows } = deps.workshops.find(started)!;
+      await carryOpenActions(deps, earlier, started);
+      const { id: startedId, title, templateId, teams, follows } = (await deps.workshops.find(started))!;
       const from = `Opened from workshop ${series.part}`;
-      const token = mintLink(deps, started, 'facilitator', null, from);
+      const token = await mintLink(deps, started, 'facilitator', null, from);
       const opened: CreatedWorkshop = {
         id: startedId,
         title,
         templateId,
         teams,
         follows,
-        agenda: deps.control.state(started).agenda,
+        agenda: (await deps.control.current(started)).agenda,
         facilitatorToken: token,
         facilitatorUrl: linkUrl(req, deps, started, 'facilitator', token),
       };
@@ -79,9 +76,9 @@ export function seriesRouter(deps: SeriesDeps): Router {
       teams: earlier.teams,
       createdAtMs: deps.nowMs(),
     };
-    deps.series.createFollowing(workshop, earlier.id);
-    carryOpenActions(deps, earlier, id);
-    const facilitatorToken = mintLink(deps, id, 'facilitator', null, null);
+    await deps.workshops.createFollowing(workshop, earlier.id);
+    await carryOpenActions(deps, earlier, id);
+    const facilitatorToken = await mintLink(deps, id, 'facilitator', null, null);
     const { createdAtMs: _createdAtMs, ...summary } = workshop;
     const created: CreatedWorkshop = {
       ...summary,
@@ -91,12 +88,12 @@ export function seriesRouter(deps: SeriesDeps): Router {
     res.status(201).json(created);
   });
 
-  router.get('/workshops/:id/carried-forward', (req, res) => {
-    if (!requirePermission(req, res, deps.access, 'workshop:read')) return;
-    const part = seriesOf(deps.workshops.find(req.params.id)!.templateId)?.part ?? 1;
-    const chain = deps.series.earlier(req.params.id, part - 1);
+  router.get('/workshops/:id/carried-forward', async (req, res) => {
+    if (!(await requirePermission(req, res, deps.access, 'workshop:read'))) return;
+    const part = seriesOf((await deps.workshops.find(req.params.id))!.templateId)?.part ?? 1;
+    const chain = await deps.workshops.earlier(req.params.id, part - 1);
     res.json({
-      workshops: chain.map((id, i) => carriedFrom(deps, id, i + 1, part)),
+      workshops: await Promise.all(chain.map((id, i) => carriedFrom(deps, id, i + 1, part))),
     } satisfies CarriedForward);
   });
 
@@ -104,21 +101,30 @@ export function seriesRouter(deps: SeriesDeps): Router {
 }
 
 /** ACTION-5: the earlier workshop's open actions go on in the later one, with their status. */
-function carryOpenActions(deps: SeriesDeps, earlier: { id: string; title: string }, laterId: string): void {
-  const before = deps.control.state(earlier.id);
+async function carryOpenActions(
+  deps: SeriesDeps,
+  earlier: { id: string; title: string },
+  laterId: string,
+): Promise<void> {
+  const before = await deps.control.current(earlier.id);
   const open = carriedActions(before.actions ?? { actions: [] }, before.roster, {
     workshopId: earlier.id,
     title: earlier.title,
   });
-  const result = deps.control.carryActions(laterId, open);
+  const result = await deps.control.carryActions(laterId, open);
   if (result) deps.changed?.(laterId, result.state);
 }
 
 /** What one earlier workshop carries forward, read now from its document and its control state. */
-function carriedFrom(deps: SeriesDeps, id: string, position: number, laterPart: number): CarriedWorkshop {
-  const workshop = deps.workshops.find(id)!;
+async function carriedFrom(
+  deps: SeriesDeps,
+  id: string,
+  position: number,
+  laterPart: number,
+): Promise<CarriedWorkshop> {
+  const workshop = (await deps.workshops.find(id))!;
   const series = seriesOf(workshop.templateId);
-  const control = deps.control.state(id);
+  const control = await deps.control.current(id);
   // In the earlier workshop's own categories: its programme may name them differently.
   const categories = findTemplate(workshop.templateId)?.categories ?? generalCategories;
   return {
@@ -126,8 +132,8 @@ function carriedFrom(deps: SeriesDeps, id: string, position: number, laterPart: 
     title: workshop.title,
     part: series?.part ?? position,
     of: series?.of ?? laterPart,
-    createdAtMs: deps.series.createdAtMs(id) ?? 0,
+    createdAtMs: (await deps.workshops.createdAtMs(id)) ?? 0,
     startedAtMs: control.clock.startedAtMs,
-    priorities: carriedPriorities(deps.readCards(id), control.board, workshop.teams, categories),
+    priorities: carriedPriorities(await deps.readCards(id), control.board, workshop.teams, categories),
   };
 }

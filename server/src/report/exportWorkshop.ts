@@ -15,39 +15,42 @@ import {
   type ReportInput,
 } from '../../../shared/src/index.js';
 import type { ControlService } from '../control/controlService.js';
-import type { PositionPaperRepo } from '../store/positionPaperRepo.js';
-import type { WorkshopRepo } from '../store/workshopRepo.js';
+import type { PaperStore, WorkshopStore } from '../store/storage.js';
 
 export interface ExportDeps {
-  workshops: WorkshopRepo;
+  workshops: WorkshopStore;
   control: ControlService;
-  papers: PositionPaperRepo;
-  /** Reads a workshop's live document, loading it for a moment if no device has it open. */
-  readDocument: <T>(workshopId: string, read: (doc: Y.Doc) => T) => T;
+  papers: PaperStore;
+  /** Reads a workshop's document: live if it is live on this node, else as stored. */
+  readDocument: <T>(workshopId: string, read: (doc: Y.Doc) => T) => Promise<T>;
   nowMs: () => number;
 }
 
 /** What one reading of a workshop gives: the report's input, and the document as one state update. */
-function readWorkshop(
+async function readWorkshop(
   deps: ExportDeps,
   workshopId: string,
   timeZone: string,
-): { input: ReportInput; state: ControlState; update: Uint8Array; createdAgenda: Agenda } {
-  const workshop = deps.workshops.find(workshopId)!;
-  const createdAtMs = deps.workshops.createdAtMs(workshopId)!;
-  const { content, update } = deps.readDocument(workshopId, (doc) => ({
+): Promise<{ input: ReportInput; state: ControlState; update: Uint8Array; createdAgenda: Agenda }> {
+  const workshop = (await deps.workshops.find(workshopId))!;
+  const createdAtMs = (await deps.workshops.createdAtMs(workshopId))!;
+  const { content, update } = await deps.readDocument(workshopId, (doc) => ({
     content: readReportContent(doc) satisfies ReportContent,
     update: Y.encodeStateAsUpdate(doc),
   }));
-  const state = deps.control.state(workshopId);
+  const state = await deps.control.current(workshopId);
   const { title, templateId, teams } = workshop;
   const input = { workshop: { title, templateId, teams, createdAtMs }, control: state, content, timeZone };
   return { input, state, update, createdAgenda: workshop.agenda };
 }
 
 /** The Action Report of a workshop as it stands now (REPORT-1). */
-export function workshopReport(deps: ExportDeps, workshopId: string, timeZone: string): ActionReport {
-  return buildActionReport(readWorkshop(deps, workshopId, timeZone).input);
+export async function workshopReport(
+  deps: ExportDeps,
+  workshopId: string,
+  timeZone: string,
+): Promise<ActionReport> {
+  return buildActionReport((await readWorkshop(deps, workshopId, timeZone)).input);
 }
 
 /** SHA-256 in hex of what a backup's checksum covers (REPORT-12). */
@@ -60,12 +63,12 @@ export function backupChecksum(backup: Record<string, unknown>): string {
  * commands it has seen: a restored workshop starts with none), its document, its position paper
  * and the report, with a checksum over all of it.
  */
-export function workshopBackup(
+export async function workshopBackup(
   deps: ExportDeps,
   workshopId: string,
   timeZone: string,
-): { backup: Backup; report: ActionReport } {
-  const { input, state, update, createdAgenda } = readWorkshop(deps, workshopId, timeZone);
+): Promise<{ backup: Backup; report: ActionReport }> {
+  const { input, state, update, createdAgenda } = await readWorkshop(deps, workshopId, timeZone);
   const report = buildActionReport(input);
   const { version, agenda, clock, board, roster, propositions, witnesses } = state;
   const { pooled, pairs, dissent, chair, actions } = state;
@@ -89,7 +92,7 @@ export function workshopBackup(
       actions,
     },
     document: Buffer.from(update).toString('base64'),
-    positionPaper: paperOf(deps.papers, workshopId),
+    positionPaper: await paperOf(deps.papers, workshopId),
     report: report as unknown as Record<string, unknown>,
   };
   // Through JSON once, so the checksum covers exactly what the file will hold (no undefined fields).
@@ -97,11 +100,11 @@ export function workshopBackup(
   return { backup: { ...plain, checksum: backupChecksum(plain) }, report };
 }
 
-function paperOf(papers: PositionPaperRepo, workshopId: string): BackupPaper {
-  const paper = papers.find(workshopId);
+async function paperOf(papers: PaperStore, workshopId: string): Promise<BackupPaper> {
+  const paper = await papers.find(workshopId);
   if (!paper) return null;
   if (paper.kind === 'written') return paper;
-  const pdf = papers.pdf(workshopId)!;
+  const pdf = (await papers.pdf(workshopId))!;
   return {
     kind: 'pdf',
     fileName: pdf.fileName,

@@ -1,18 +1,10 @@
-import { newId } from '../auth.js';
-import { mintLink, type LinkDeps } from '../http/links.js';
-import type { ControlRepo } from '../store/controlRepo.js';
-import type { DocStore } from '../store/docRepo.js';
-import type { PositionPaperRepo } from '../store/positionPaperRepo.js';
-import type { WorkshopRepo } from '../store/workshopRepo.js';
+import { hashToken, newId, newToken } from '../auth.js';
+import type { Storage } from '../store/storage.js';
 import type { ImportPlan } from './importBackup.js';
 
-export interface RestoreDeps extends LinkDeps {
-  /** Runs `work` in one SQLite transaction: all of it is stored, or none. */
-  transaction: <T>(work: () => T) => T;
-  workshops: WorkshopRepo;
-  controlRepo: ControlRepo;
-  docs: DocStore;
-  papers: PositionPaperRepo;
+export interface RestoreDeps {
+  storage: Pick<Storage, 'restore'>;
+  nowMs: () => number;
 }
 
 /**
@@ -20,19 +12,23 @@ export interface RestoreDeps extends LinkDeps {
  * record and teams, its control state, its document as the first snapshot, its position paper and
  * a facilitator link. A failure part-way leaves nothing behind.
  */
-export function restoreWorkshop(
+export async function restoreWorkshop(
   deps: RestoreDeps,
   plan: ImportPlan,
-): { id: string; facilitatorToken: string } {
+): Promise<{ id: string; facilitatorToken: string }> {
   const id = newId();
+  const token = newToken();
   const { title, templateId, agenda, teams, createdAtMs } = plan.workshop;
-  return deps.transaction(() => {
-    deps.workshops.create({ id, title, templateId, agenda, teams, createdAtMs });
-    deps.controlRepo.save(id, plan.control);
-    deps.docs.compact(id, plan.snapshot, 0, deps.nowMs());
-    const paper = plan.paper;
-    if (paper?.kind === 'written') deps.papers.putWritten(id, paper.text, paper.updatedAtMs);
-    if (paper?.kind === 'pdf') deps.papers.putPdf(id, paper, paper.updatedAtMs);
-    return { id, facilitatorToken: mintLink(deps, id, 'facilitator', null, null) };
+  await deps.storage.restore({
+    workshop: { id, title, templateId, agenda, teams, createdAtMs },
+    control: plan.control,
+    snapshot: plan.snapshot,
+    paper: plan.paper,
+    facilitatorLink: {
+      link: { id: newId(12), workshopId: id, role: 'facilitator', teamId: null, name: null },
+      tokenHash: hashToken(token),
+    },
+    nowMs: deps.nowMs(),
   });
+  return { id, facilitatorToken: token };
 }

@@ -11,6 +11,7 @@ export const CloseCode = {
   Revoked: 4401,
   Forbidden: 4403,
   SaveFailed: 4500,
+  Moved: 4503,
   TooSlow: 4508,
   TooManyMessages: 4529,
 } as const;
@@ -25,4 +26,5 @@ export const CloseReason: Record<keyof typeof CloseCode, string> = {
   TooSlow: 'connection too slow to keep up',
   TooManyMessages: 'too many messages',
   SaveFailed: 'the server could not save; reconnect to send your changes again',
+  Moved: 'this workshop has moved to another server; reconnect',
 };

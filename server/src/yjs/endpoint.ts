@@ -4,10 +4,11 @@ import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { can, writableDocKeys, type Identity } from '../../../shared/src/index.js';
 import type { AccessControl } from '../auth.js';
 import { redactUrl, type Logger } from '../log.js';
-import type { RoomRegistry } from '../workshops/registry.js';
+import { NotOwnerError, type RoomRegistry } from '../workshops/registry.js';
 import { CloseCode, CloseReason } from './closeCodes.js';
 import { FrameCache } from './frames.js';
 import { Peer, type PeerBudget, type PeerSocket } from './peer.js';
+import type { WorkshopRoom } from './room.js';
 
 export interface YjsEndpointOptions {
   registry: RoomRegistry;
@@ -47,16 +48,7 @@ export class YjsEndpoint {
     if (!url.pathname.startsWith('/yjs/')) return false;
     const workshopId = PATH.exec(url.pathname)?.[1];
     if (!workshopId) return (reject(socket, 404, 'Not Found'), true);
-    // Checked before anything is loaded: a refused device never causes a document load.
-    const access = this.options.access.resolve(workshopId, url.searchParams.get('token'));
-    if (!access.ok) {
-      this.options.log.info(
-        { workshopId, status: access.status, url: redactUrl(req.url) },
-        'yjs upgrade refused',
-      );
-      return (reject(socket, access.status, access.message), true);
-    }
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.attach(ws, socket, workshopId, access.identity));
+    void this.upgrade(req, socket, head, workshopId, url.searchParams.get('token'));
     return true;
   }
 
@@ -66,16 +58,38 @@ export class YjsEndpoint {
     this.wss.close();
   }
 
-  private attach(ws: WebSocket, socket: Duplex, workshopId: string, identity: Identity): void {
-    const { registry, log, budget, nowMs } = this.options;
-    let room;
+  private async upgrade(
+    req: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    workshopId: string,
+    token: string | null,
+  ): Promise<void> {
+    const { access: accessControl, registry, log } = this.options;
     try {
-      room = registry.acquire(workshopId);
+      // Checked before anything is loaded: a refused device never causes a document load.
+      const access = await accessControl.resolve(workshopId, token);
+      if (!access.ok) {
+        log.info({ workshopId, status: access.status, url: redactUrl(req.url) }, 'yjs upgrade refused');
+        return reject(socket, access.status, access.message);
+      }
+      // Loaded before the upgrade: the device's first message finds its room ready.
+      const room = await registry.read(workshopId, (loaded) => loaded);
+      if (socket.destroyed) return;
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.attach(ws, socket, room, access.identity));
     } catch (error) {
+      if (error instanceof NotOwnerError) {
+        log.info({ workshopId }, 'yjs upgrade sent elsewhere: another node has this workshop');
+        return reject(socket, 503, 'This workshop is live on another server. Try again in a moment.');
+      }
       log.error({ workshopId, err: error }, 'could not load workshop');
-      ws.close(CloseCode.ServerError, CloseReason.ServerError);
-      return;
+      reject(socket, 500, 'The server could not open this workshop. Try again.');
     }
+  }
+
+  private attach(ws: WebSocket, socket: Duplex, room: WorkshopRoom, identity: Identity): void {
+    const { log, budget, nowMs } = this.options;
+    const { workshopId } = room;
     const peerSocket = this.adapt(ws, socket);
     const peer = new Peer(
       peerSocket,
@@ -137,10 +151,19 @@ function toBytes(data: RawData): Uint8Array {
 }
 
 function reject(socket: Duplex, status: number, message: string): void {
-  const reason = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' }[status] ?? 'Error';
-  const body = JSON.stringify({ error: { code: reason.toLowerCase().replace(' ', '-'), message } });
+  if (socket.destroyed) return;
+  const reason =
+    {
+      401: 'Unauthorized',
+      403: 'Forbidden',
+      404: 'Not Found',
+      500: 'Internal Server Error',
+      503: 'Service Unavailable',
+    }[status] ?? 'Error';
+  const body = JSON.stringify({ error: { code: reason.toLowerCase().replaceAll(' ', '-'), message } });
+  const retry = status === 503 ? 'Retry-After: 1\r\n' : '';
   socket.once('finish', () => socket.destroy());
   socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${retry}Connection: close\r\n\r\n${body}`,
   );
 }

@@ -10,8 +10,8 @@ import {
   type Refusal,
 } from '../../../shared/src/index.js';
 import type { Logger } from '../log.js';
-import type { DocStore } from '../store/docRepo.js';
-import type { GroupCommit } from '../store/groupCommit.js';
+import type { CommitOutcome, GroupCommit } from '../store/groupCommit.js';
+import type { DocStore, Epoch, StoredDoc } from '../store/storage.js';
 import { stampAwareness } from './awarenessStamp.js';
 import { CloseCode, CloseReason } from './closeCodes.js';
 import { loadOrigin, Peer } from './peer.js';
@@ -24,6 +24,7 @@ import {
   updateMessage,
 } from './protocol.js';
 import { contentChangesOf, undeclaredKeys } from './writeScope.js';
+import { FencedError } from '../store/storage.js';
 
 export interface RoomLimits {
   maxDocBytes: number;
@@ -44,6 +45,8 @@ export interface RoomHooks {
   refused(who: Identity, refusal: Refusal): void;
   /** What of the live session the content rules read (DISSENT-7): asked only when a rule needs it. */
   contentSession?(workshopId: string): ContentSession;
+  /** Storage fenced a write off: another node owns the workshop now, and this room must go. */
+  lost?(room: WorkshopRoom): void;
 }
 
 export interface RoomDeps {
@@ -105,16 +108,27 @@ export class WorkshopRoom {
   private compactAt = { updates: 0, bytes: 0 };
   private lastNoticeMs = -Infinity;
   private failing = false;
+  /** While reloading from storage, what devices send waits here, to be applied to the reloaded document. */
+  private held: (() => void)[] | null = null;
+  private compaction: Promise<void> | null = null;
+  private gone = false;
 
   /** The live session as the content rules read it, asked only when a rule needs it (DISSENT-7). */
   private readonly contentSession = (): ContentSession =>
     this.deps.hooks.contentSession?.(this.workshopId) ?? { listening: null };
 
-  constructor(
+  /** Loads the workshop's document; `epoch` is this node's lease on it, stamped on every write. */
+  static async open(workshopId: string, deps: RoomDeps, epoch: Epoch): Promise<WorkshopRoom> {
+    return new WorkshopRoom(workshopId, deps, epoch, await deps.docs.load(workshopId));
+  }
+
+  private constructor(
     readonly workshopId: string,
     private readonly deps: RoomDeps,
+    readonly epoch: Epoch,
+    stored: StoredDoc,
   ) {
-    this.load();
+    this.load(stored);
     // Awareness needs a doc only for its own client id; the server shows no presence of its own.
     this.awareness = new awarenessProtocol.Awareness(new Y.Doc());
     this.awareness.setLocalState(null);
@@ -122,6 +136,8 @@ export class WorkshopRoom {
   }
 
   join(peer: Peer): void {
+    if (this.held) return void this.held.push(() => this.join(peer));
+    if (this.gone) return peer.socket.close(CloseCode.Moved, CloseReason.Moved);
     this.peers.add(peer);
     peer.socket.send(syncStep1Message(this.doc));
     const known = Array.from(this.awareness.getStates().keys());
@@ -137,6 +153,7 @@ export class WorkshopRoom {
   }
 
   receive(peer: Peer, data: Uint8Array): void {
+    if (this.held) return void this.held.push(() => this.receive(peer, data));
     if (!this.peers.has(peer)) return;
     if (!peer.withinBudget(data.byteLength)) return this.kick(peer, 'TooManyMessages');
     try {
@@ -167,6 +184,8 @@ export class WorkshopRoom {
    * the server writes only what `shared/` decides.
    */
   change(edit: (doc: Y.Doc) => void): void {
+    if (this.held) return void this.held.push(() => this.change(edit));
+    if (this.gone) return;
     const captured: Uint8Array[] = [];
     this.capture = captured;
     try {
@@ -178,9 +197,22 @@ export class WorkshopRoom {
   }
 
   /** Writes what is pending, snapshots the document and lets it go. */
-  unload(): void {
-    this.deps.commits.flush();
-    if (this.updatesSinceSnapshot > 0) this.compact();
+  async unload(): Promise<void> {
+    await this.deps.commits.flush();
+    await this.compaction;
+    if (this.updatesSinceSnapshot > 0 && !this.gone) await this.compact();
+    this.gone = true;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  /** Another node owns the workshop now: every device reconnects (to the owner), nothing more is written. */
+  drop(): void {
+    if (this.gone) return;
+    this.gone = true;
+    this.deps.log.warn({ workshopId: this.workshopId }, 'workshop taken over by another node');
+    for (const peer of Array.from(this.peers)) this.kick(peer, 'Moved');
+    this.afterCommit = [];
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -238,7 +270,7 @@ export class WorkshopRoom {
         'update failed to apply; reloading document',
       );
       this.kick(peer, 'BadMessage');
-      this.reload();
+      void this.reload();
       return;
     } finally {
       this.capture = null;
@@ -257,7 +289,7 @@ export class WorkshopRoom {
     );
     this.deps.hooks.refused(peer.identity, refusal);
     this.kick(peer, 'Forbidden', refusal.message);
-    this.reload();
+    void this.reload();
   }
 
   private persistThenRelay(update: Uint8Array, origin: Peer | null): void {
@@ -267,14 +299,17 @@ export class WorkshopRoom {
     this.deps.commits.enqueue({
       workshopId: this.workshopId,
       seq: this.lastSeq,
+      epoch: this.epoch,
       data: update,
-      done: (error) => this.committed(error, update, origin),
+      done: (outcome) => this.committed(outcome, update, origin),
     });
   }
 
-  private committed(error: Error | null, update: Uint8Array, origin: Peer | null): void {
+  private committed(outcome: CommitOutcome, update: Uint8Array, origin: Peer | null): void {
     this.uncommitted -= 1;
-    if (error) return this.saveFailed(error);
+    if (this.gone) return;
+    if (!outcome.saved && outcome.fenced) return this.deps.hooks.lost?.(this) ?? this.drop();
+    if (!outcome.saved) return this.saveFailed(outcome.error);
     if (this.failing) return;
     this.updatesSinceSnapshot += 1;
     this.bytesSinceSnapshot += update.byteLength;
@@ -289,7 +324,7 @@ export class WorkshopRoom {
       this.updatesSinceSnapshot >= this.compactAt.updates ||
       this.bytesSinceSnapshot >= this.compactAt.bytes
     ) {
-      this.compact();
+      void this.compact();
     }
   }
 
@@ -327,9 +362,8 @@ export class WorkshopRoom {
     );
     for (const peer of Array.from(this.peers)) this.kick(peer, 'SaveFailed');
     this.afterCommit = [];
-    queueMicrotask(() => {
+    void this.reload().finally(() => {
       this.failing = false;
-      this.reload();
     });
   }
 
@@ -381,15 +415,29 @@ export class WorkshopRoom {
     this.leave(peer);
   }
 
-  private compact(): void {
+  /**
+   * Called when every update applied is logged, so the snapshot holds exactly the log up to
+   * `lastSeq`. Updates logged while it is written have higher numbers and stay in the log.
+   */
+  private compact(): Promise<void> {
+    if (this.compaction || this.held || this.gone) return this.compaction ?? Promise.resolve();
+    this.compaction = this.writeSnapshot().finally(() => {
+      this.compaction = null;
+    });
+    return this.compaction;
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const taken = { seq: this.lastSeq, updates: this.updatesSinceSnapshot, bytes: this.bytesSinceSnapshot };
     try {
-      const snapshot = Y.encodeStateAsUpdate(this.doc);
-      this.deps.docs.compact(this.workshopId, snapshot, this.lastSeq, this.deps.nowMs());
-      this.storedBytes = snapshot.byteLength;
-      this.updatesSinceSnapshot = 0;
-      this.bytesSinceSnapshot = 0;
+      await this.deps.docs.compact(this.workshopId, this.epoch, snapshot, taken.seq, this.deps.nowMs());
+      this.updatesSinceSnapshot -= taken.updates;
+      this.bytesSinceSnapshot -= taken.bytes;
+      this.storedBytes = snapshot.byteLength + this.bytesSinceSnapshot;
       this.nextCompaction();
     } catch (error) {
+      if (error instanceof FencedError) return void (this.deps.hooks.lost?.(this) ?? this.drop());
       this.deps.log.error(
         { workshopId: this.workshopId, err: error },
         'compaction failed; the update log is kept',
@@ -397,8 +445,7 @@ export class WorkshopRoom {
     }
   }
 
-  private load(): void {
-    const stored = this.deps.docs.load(this.workshopId);
+  private load(stored: StoredDoc): void {
     const doc = new Y.Doc();
     doc.transact(() => {
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
@@ -417,11 +464,29 @@ export class WorkshopRoom {
     this.nextCompaction();
   }
 
-  private reload(): void {
-    this.deps.commits.flush();
-    const old = this.doc;
-    this.load();
-    old.destroy();
+  /**
+   * Memory may hold what storage refused or never got: start again from what is on disk. What
+   * devices send meanwhile is held and applied to the reloaded document.
+   */
+  private async reload(): Promise<void> {
+    if (this.held || this.gone) return;
+    this.held = [];
+    try {
+      await this.deps.commits.flush();
+      await this.compaction;
+      const stored = await this.deps.docs.load(this.workshopId);
+      if (this.gone) return;
+      const old = this.doc;
+      this.load(stored);
+      old.destroy();
+    } catch (error) {
+      this.deps.log.error({ workshopId: this.workshopId, err: error }, 'could not reload; devices reconnect');
+      for (const peer of Array.from(this.peers)) this.kick(peer, 'SaveFailed');
+    } finally {
+      const held = this.held ?? [];
+      this.held = null;
+      held.forEach((run) => run());
+    }
   }
 }
 

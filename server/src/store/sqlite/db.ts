@@ -99,6 +99,15 @@ export const MIGRATIONS: readonly string[] = [
    );`,
   // The witness a witness link belongs to (PERM-22).
   `ALTER TABLE links ADD COLUMN witness_id TEXT;`,
+  // Which node owns each live workshop, and the epoch every write of the owner carries: the same
+  // rules as with PostgreSQL, so one contract suite tests both (one node holds them all here).
+  `CREATE TABLE workshop_leases (
+     workshop_id TEXT PRIMARY KEY,
+     owner TEXT NOT NULL,
+     epoch INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL
+   );
+   ALTER TABLE doc_updates ADD COLUMN epoch INTEGER NOT NULL DEFAULT 0;`,
 ];
 
 /**

@@ -1,4 +1,5 @@
-import { agendaSchema, type Agenda, type Team, type WorkshopSummary } from '../../../shared/src/index.js';
+import { agendaSchema, type Team, type WorkshopSummary } from '../../../../shared/src/index.js';
+import type { NewWorkshop } from '../storage.js';
 import type { Db } from './db.js';
 
 interface WorkshopRow {
@@ -7,15 +8,6 @@ interface WorkshopRow {
   template_id: string;
   agenda: string;
   follows: string | null;
-}
-
-export interface NewWorkshop {
-  id: string;
-  title: string;
-  templateId: string;
-  agenda: Agenda;
-  teams: Team[];
-  createdAtMs: number;
 }
 
 export class WorkshopRepo {

@@ -1,5 +1,6 @@
 import type { Db } from './db.js';
-import type { NewWorkshop, WorkshopRepo } from './workshopRepo.js';
+import type { NewWorkshop } from '../storage.js';
+import type { WorkshopRepo } from './workshopRepo.js';
 
 /** Which workshop of a series each one follows: the chain its carried-forward content is read along. */
 export class SeriesRepo {

@@ -1,26 +1,6 @@
-import type { Role } from '../../../shared/src/index.js';
+import type { Role } from '../../../../shared/src/index.js';
+import type { Link, LinkRecord } from '../storage.js';
 import type { Db } from './db.js';
-
-/** A link into a workshop: what a token grants. The token itself is never stored, only its hash. */
-export interface Link {
-  id: string;
-  workshopId: string;
-  role: Role;
-  teamId: string | null;
-  name: string | null;
-  /** The join code a tablet typed to get this link; null for a link the facilitator made. */
-  joinCode?: string | null;
-  /** The witness a witness link belongs to (PERM-22). */
-  witnessId?: string | null;
-}
-
-/** A link as the facilitator's list shows it. */
-export interface LinkRecord extends Link {
-  joinCode: string | null;
-  createdAtMs: number;
-  lastSeenAtMs: number | null;
-  revokedAtMs: number | null;
-}
 
 interface LinkRow {
   id: string;

@@ -1,10 +1,5 @@
+import type { JoinCode } from '../storage.js';
 import type { Db } from './db.js';
-
-export interface JoinCode {
-  code: string;
-  workshopId: string;
-  teamId: string;
-}
 
 interface Row {
   code: string;

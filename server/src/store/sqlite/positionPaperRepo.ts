@@ -1,4 +1,5 @@
-import type { PositionPaper } from '../../../shared/src/index.js';
+import type { PositionPaper } from '../../../../shared/src/index.js';
+import type { PdfPaper } from '../storage.js';
 import type { Db } from './db.js';
 
 interface PaperRow {
@@ -7,12 +8,6 @@ interface PaperRow {
   file_name: string | null;
   bytes: number;
   updated_at: number;
-}
-
-/** A PDF to keep: its bytes already checked (a PDF, within the limit) and its name made safe. */
-export interface PdfPaper {
-  fileName: string;
-  pdf: Buffer;
 }
 
 /**

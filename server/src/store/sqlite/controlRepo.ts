@@ -1,11 +1,16 @@
+import { FencedError, type Epoch } from '../storage.js';
 import type { Db } from './db.js';
+import type { SqliteLeaseStore } from './leaseRepo.js';
 
 export class ControlRepo {
   private readonly select;
   private readonly upsert;
   private readonly insertUnreadable;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly leases: SqliteLeaseStore,
+  ) {
     this.select = db.prepare<[string], { state: string }>(
       'SELECT state FROM control_states WHERE workshop_id = ?',
     );
@@ -30,7 +35,9 @@ export class ControlRepo {
     }
   }
 
-  save(workshopId: string, state: unknown): void {
+  /** Only the owner saves: refused once another node's lease has a newer epoch. Null: not owned (a restore). */
+  save(workshopId: string, epoch: Epoch | null, state: unknown): void {
+    if (epoch !== null && this.leases.epochOf(workshopId) !== epoch) throw new FencedError(workshopId);
     this.upsert.run(workshopId, JSON.stringify(state));
   }
 
