@@ -1,7 +1,12 @@
+import fs from 'node:fs/promises';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { openPostgresStorage } from '../../server/src/store/postgres/postgresStorage.js';
 import type { Storage } from '../../server/src/store/storage.js';
+import { databaseFile } from '../../server/src/store/sqlite/db.js';
+import { openSqliteStorage } from '../../server/src/store/sqlite/sqliteStorage.js';
 import { freshDatabase } from './postgres.js';
+import { tempDataDir } from './server.js';
 
 /** Where one engine keeps a store: empty at first, opened as often as a test likes. */
 export interface StoragePlace {
@@ -79,4 +84,46 @@ export const postgresEngine: StorageEngine = {
   },
 };
 
-export const storageEngines: StorageEngine[] = [postgresEngine];
+export const sqliteEngine: StorageEngine = {
+  name: 'sqlite',
+  async place() {
+    const dataDir = tempDataDir();
+    // A second connection to the same file, beside the store's own (WAL lets both in).
+    const sql = <Row>(work: (db: Database.Database) => Row): Row => {
+      const db = new Database(databaseFile(dataDir));
+      try {
+        return work(db);
+      } finally {
+        db.close();
+      }
+    };
+    return tracked(
+      async () => openSqliteStorage({ dataDir }),
+      () => fs.rm(dataDir, { recursive: true, force: true }),
+      {
+        async writeControlText(workshopId, text) {
+          sql((db) =>
+            db
+              .prepare(
+                `INSERT INTO control_states (workshop_id, state) VALUES (?, ?)
+                 ON CONFLICT (workshop_id) DO UPDATE SET state = excluded.state`,
+              )
+              .run(workshopId, text),
+          );
+        },
+        async keptUnreadable(workshopId) {
+          const kept = sql((db) =>
+            db
+              .prepare<[string], { state: string }>(
+                'SELECT state FROM control_states_unreadable WHERE workshop_id = ? ORDER BY id',
+              )
+              .all(workshopId),
+          );
+          return kept.map((row) => row.state);
+        },
+      },
+    );
+  },
+};
+
+export const storageEngines: StorageEngine[] = [sqliteEngine, postgresEngine];
