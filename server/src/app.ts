@@ -13,6 +13,8 @@ import { AccessControl, newId } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { ControlService } from './control/controlService.js';
 import { ControlPlane } from './control/socketServer.js';
+import { ownerElsewhere } from './workshops/ownerElsewhere.js';
+import { frontDoor } from './http/forwarding.js';
 import { fail } from './http/guard.js';
 import { joinRouter } from './http/joinRoutes.js';
 import { linkRouter } from './http/linkRoutes.js';
@@ -38,8 +40,10 @@ export interface ServerOptions extends Partial<ServerConfig> {
   dataDir: string;
   /** Where everything is kept; SQLite in `dataDir` unless given (PostgreSQL, from DATABASE_URL). */
   storage?: Storage;
-  /** This process among the nodes sharing the storage; unique per start. */
-  nodeId?: string;
+  /** This node's name among the nodes sharing the storage (NODE_ID; the host's name by default). */
+  nodeName?: string;
+  /** Where the other nodes reach this one (NODE_ADDRESS), to pass it a device that reached them. */
+  nodeAddress?: string | null;
   /** How long a workshop's lease lives without renewal (default 5 s): the failover time's main part. */
   leaseTtlMs?: number;
   /** Unknown join codes tried per address per minute (default 30; slips and codes that work do not count). */
@@ -90,7 +94,9 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   const { workshops, links, docs, papers } = storage;
   const commits = new GroupCommit(docs);
   const access = new AccessControl(links, workshops, nowMs);
-  const nodeId = options.nodeId ?? `${hostname()}-${process.pid}-${newId(6)}`;
+  // Unique per start, so a restarted node is a new owner and never mistaken for its dead self; it
+  // starts with the address the other nodes forward to.
+  const nodeId = `${options.nodeAddress ?? 'local'}#${options.nodeName ?? hostname()}-${newId(6)}`;
   const ownership = new Ownership({
     leases: storage.leases,
     nodeId,
@@ -265,6 +271,7 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     if (new URL(req.url ?? '/', 'http://localhost').pathname.startsWith('/socket.io/')) return; // engine.io's
     socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
   });
+  frontDoor(httpServer, { selfId: nodeId, log, elsewhere: ownerElsewhere(ownership, storage.leases) });
 
   return {
     httpServer,

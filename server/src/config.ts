@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -20,6 +21,17 @@ const envSchema = z.object({
   UNLOAD_GRACE_SECONDS: z.coerce.number().min(0).default(60),
   DOC_MAX_MB: z.coerce.number().positive().default(16),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  // Several nodes: one PostgreSQL for all of them, instead of SQLite in DATA_DIR.
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// address')
+    .optional(),
+  NODE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, dot, dash or underscore')
+    .optional(),
+  NODE_ADDRESS: z.string().url().optional(),
+  LEASE_SECONDS: z.coerce.number().min(1).max(600).default(5),
 });
 
 export interface ServerConfig {
@@ -32,6 +44,12 @@ export interface ServerConfig {
   unloadGraceMs: number;
   maxDocBytes: number;
   durability: Durability;
+  /** PostgreSQL for several nodes; null: SQLite in `dataDir`. */
+  databaseUrl: string | null;
+  nodeName: string | undefined;
+  /** Where the other nodes reach this one; with PostgreSQL, http://<host name>:<port> by default. */
+  nodeAddress: string | null;
+  leaseTtlMs: number;
 }
 
 /** Reads the environment; a bad value stops start-up with a message naming it. */
@@ -52,5 +70,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     unloadGraceMs: e.UNLOAD_GRACE_SECONDS * 1000,
     maxDocBytes: Math.round(e.DOC_MAX_MB * 1_000_000),
     durability: e.SQLITE_SYNCHRONOUS,
+    databaseUrl: e.DATABASE_URL ?? null,
+    nodeName: e.NODE_ID,
+    nodeAddress: e.NODE_ADDRESS ?? (e.DATABASE_URL ? `http://${hostname()}:${e.PORT}` : null),
+    leaseTtlMs: e.LEASE_SECONDS * 1000,
   };
 }

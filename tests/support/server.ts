@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
@@ -53,6 +54,15 @@ export async function startServer(options: Partial<ServerOptions> = {}): Promise
   };
 }
 
+/** A loopback port free now: for a node that must know its own address before it listens. */
+export async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 export async function createWorkshop(baseUrl: string, body: object = {}): Promise<CreatedWorkshop> {
   const res = await fetch(`${baseUrl}/api/workshops`, {
     method: 'POST',
@@ -104,7 +114,9 @@ export function connectControl(
   workshopId?: string,
 ): ControlClient {
   const auth = token === undefined ? {} : { token, ...(workshopId ? { workshopId } : {}) };
-  return io(baseUrl, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+  // As the screens do: the workshop in the address too, where a node (or a proxy) routes by it.
+  const query = workshopId ? { workshop: workshopId } : {};
+  return io(baseUrl, { auth, query, transports: ['websocket'], reconnection: false, forceNew: true });
 }
 
 /** Polls until `check` holds (real sockets need real time to deliver), failing with `what` after `timeoutMs`. */

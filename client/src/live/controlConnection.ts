@@ -68,11 +68,17 @@ export function connectControl(
 ): ControlConnection {
   const socket: ControlSocket = io(url, {
     auth: { token, workshopId },
+    // In the address too, where a load balancer can see it: every connection of a workshop goes
+    // to the server that has it live.
+    query: { workshop: workshopId },
     transports: ['websocket', 'polling'],
   });
+  let retry: ReturnType<typeof setTimeout> | null = null;
   const joinCodesChanged = () => store.setState((s) => ({ joinCodesChanges: s.joinCodesChanges + 1 }));
   const paperChanged = () => store.setState((s) => ({ positionPaperChanges: s.positionPaperChanges + 1 }));
+  let refusedInARow = 0;
   socket.on('connect', () => {
+    refusedInARow = 0;
     store.setState({ connection: 'online', refusal: null });
     joinCodesChanged();
     paperChanged();
@@ -89,7 +95,19 @@ export function connectControl(
     if (status === 401 || status === 403 || status === 404) {
       socket.disconnect();
       store.setState({ connection: 'refused', refusal: error.message });
-    } else store.setState({ connection: 'offline' });
+      return;
+    }
+    store.setState({ connection: 'offline' });
+    // The server answered but could not take the connection now (the workshop is moving between
+    // servers, say). Socket.IO retries only a failed network, so this retries by itself, a little
+    // later each time it happens in a row.
+    if (status !== undefined && retry === null) {
+      const waitMs = Math.min(5000, 500 * 2 ** Math.min(refusedInARow++, 4)) * (0.75 + Math.random() / 2);
+      retry = setTimeout(() => {
+        retry = null;
+        socket.connect();
+      }, waitMs);
+    }
   });
   socket.on('control:state', (state) => acceptControl(store, state));
   socket.on('session:identity', (identity) => store.setState({ identity }));
@@ -104,6 +122,7 @@ export function connectControl(
     send: (command) => settle(emitCommand(socket.timeout(8000), command)),
     close() {
       stopSync();
+      if (retry) clearTimeout(retry);
       socket.close();
     },
   };
