@@ -72,7 +72,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     durability: e.SQLITE_SYNCHRONOUS,
     databaseUrl: e.DATABASE_URL ?? null,
     nodeName: e.NODE_ID,
-    nodeAddress: e.NODE_ADDRESS ?? (e.DATABASE_URL ? `http://${hostname()}:${e.PORT}` : null),
+    nodeAddress: e.NODE_ADDRESS ?? (e.DATABASE_URL && e.PORT !== 0 ? `http://${hostname()}:${e.PORT}` : null),
     leaseTtlMs: e.LEASE_SECONDS * 1000,
   };
 }

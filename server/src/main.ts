@@ -1,12 +1,19 @@
 import { createServer } from './app.js';
 import { configFromEnv } from './config.js';
 import { createLogger } from './log.js';
+import { openPostgresStorage } from './store/postgres/postgresStorage.js';
 
 const config = configFromEnv(process.env);
 const log = createLogger(config.logLevel);
 let server;
 try {
-  server = createServer({ ...config, logger: log });
+  const storage = config.databaseUrl
+    ? await openPostgresStorage({
+        databaseUrl: config.databaseUrl,
+        onError: (error) => log.error({ err: error }, 'PostgreSQL connection failed'),
+      })
+    : undefined;
+  server = createServer({ ...config, storage, logger: log });
 } catch (error) {
   // Say why in one line (another server on the same data, say), not with a stack trace.
   console.error(`Challenge Board could not start: ${(error as Error).message}`);
@@ -16,8 +23,12 @@ const address = await server.listen(config.port, config.host);
 
 const shown =
   config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`;
-log.info({ port: address.port, dataDir: config.dataDir }, 'listening');
-console.log(`Challenge Board is running: open ${shown} (data in ${config.dataDir})`);
+const where = config.databaseUrl ? 'data in PostgreSQL' : `data in ${config.dataDir}`;
+log.info(
+  { port: address.port, node: server.nodeId, storage: config.databaseUrl ? 'postgres' : 'sqlite' },
+  'listening',
+);
+console.log(`Challenge Board is running: open ${shown} (${where})`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

