@@ -1,14 +1,16 @@
 import { createServer } from './app.js';
 import { configFromEnv } from './config.js';
 import { createLogger } from './log.js';
-import { openPostgresStorage } from './store/postgres/postgresStorage.js';
 
 const config = configFromEnv(process.env);
 const log = createLogger(config.logLevel);
 let server;
 try {
+  // PostgreSQL's driver is loaded only when it is used: one council's server never needs it.
   const storage = config.databaseUrl
-    ? await openPostgresStorage({
+    ? await (
+        await import('./store/postgres/postgresStorage.js')
+      ).openPostgresStorage({
         databaseUrl: config.databaseUrl,
         onError: (error) => log.error({ err: error }, 'PostgreSQL connection failed'),
       })

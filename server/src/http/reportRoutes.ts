@@ -11,7 +11,6 @@ import {
   type ReportFormat,
 } from '../../../shared/src/index.js';
 import type { AccessControl } from '../auth.js';
-import { renderDocx } from '../report/docx.js';
 import { workshopBackup, workshopReport, type ExportDeps } from '../report/exportWorkshop.js';
 import { checkBackup } from '../report/importBackup.js';
 import { restoreWorkshop, type RestoreDeps } from '../report/restoreWorkshop.js';
@@ -141,7 +140,8 @@ async function render(
   const layout = reportLayout(report);
   const body =
     format === 'docx'
-      ? await renderDocx(layout)
+      ? // Loaded on the first Word export: most runs of the server never make one, and it is large.
+        await (await import('../report/docx.js')).renderDocx(layout)
       : format === 'html'
         ? renderHtml(layout)
         : renderMarkdown(layout);

@@ -13,7 +13,12 @@ export class Checkpointer {
 
   constructor(file: string, everyMs = 5000) {
     const sqlitePath = createRequire(import.meta.url).resolve('better-sqlite3');
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, sqlitePath, everyMs } });
+    // It runs one statement every few seconds: a small heap keeps its share of the server's memory small.
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { file, sqlitePath, everyMs },
+      resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 1, codeRangeSizeMb: 2 },
+    });
     this.worker.unref();
   }
 
