@@ -5,9 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { harnessDir, root } from './harness.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
-const harness = path.resolve(root, '..', 'shared', 'bench');
 const quick = process.argv.includes('--quick');
 
 function run(command, args, options = {}) {
@@ -16,12 +15,7 @@ function run(command, args, options = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (!fs.existsSync(path.join(harness, 'run.mjs'))) {
-  console.error(`The benchmark harness is not at ${harness}: it lives in shared/bench beside this checkout.`);
-  process.exit(1);
-}
-if (!fs.existsSync(path.join(harness, 'node_modules')))
-  run('npm', ['ci', '--no-audit', '--no-fund', '--prefix', harness]);
+const harness = harnessDir();
 run('npm', ['run', 'build']);
 fs.rmSync(path.join(root, '.bench-data'), { recursive: true, force: true });
 
