@@ -139,7 +139,16 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true, node: nodeId, storage: storage.engine, loadedWorkshops: registry.loadedCount });
+    // Memory too, for a soak or a node's monitoring: reading it costs a few microseconds.
+    const { heapUsed, rss } = process.memoryUsage();
+    res.json({
+      ok: true,
+      node: nodeId,
+      storage: storage.engine,
+      loadedWorkshops: registry.loadedCount,
+      heapUsedBytes: heapUsed,
+      rssBytes: rss,
+    });
   });
   const linkDeps = { links, access, workshops, control, publicUrl: options.publicUrl ?? null, nowMs };
   const { joinCodes } = storage;

@@ -20,7 +20,11 @@ describe('REST interface', () => {
   it('answers the health check and lists templates with their agendas', async () => {
     const health = await get('/healthz');
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ ok: true });
+    const body = (await health.json()) as { ok: boolean; heapUsedBytes: number; rssBytes: number };
+    expect(body.ok).toBe(true);
+    // The process's own memory, in bytes: the heap in use is part of the resident set.
+    expect(body.heapUsedBytes).toBeGreaterThan(1_000_000);
+    expect(body.rssBytes).toBeGreaterThan(body.heapUsedBytes);
     const { templates } = (await (await get('/api/templates')).json()) as {
       templates: { id: string; agenda: unknown[] }[];
     };
