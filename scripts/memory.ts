@@ -19,7 +19,7 @@ import {
   type ControlClient,
 } from '../tests/support/server.js';
 import { buildUnlessAsked, harnessDir, root } from './harness.mjs';
-import { serverMain, startServer } from './serverProcess.mjs';
+import { productNodeArgs, serverMain, startServer } from './serverProcess.mjs';
 
 interface Sample {
   heapUsed: number;
@@ -38,6 +38,7 @@ interface Room {
 interface Target {
   name: string;
   script: string;
+  nodeArgs: string[];
   readyPath: string;
   wsUrl: (port: number) => string;
   /** Creates the workshop a room stands for, as a facilitator does before the day. */
@@ -63,6 +64,7 @@ const reference = path.join(harnessDir(), 'node_modules', 'y-websocket-v2', 'bin
 const ours: Target = {
   name: 'challenge-board',
   script: serverMain,
+  nodeArgs: productNodeArgs(),
   readyPath: '/healthz',
   wsUrl: (port) => `ws://127.0.0.1:${port}/yjs`,
   control: true,
@@ -80,6 +82,7 @@ const ours: Target = {
 const ref: Target = {
   name: 'y-websocket-ref',
   script: reference,
+  nodeArgs: [],
   readyPath: '/',
   wsUrl: (port) => `ws://127.0.0.1:${port}`,
   prepare: async (_httpUrl, index) => ({
@@ -120,6 +123,7 @@ async function measure(target: Target) {
   console.log(`\n${target.name}: idle`);
   const server = await startServer({
     script: target.script,
+    nodeArgs: target.nodeArgs,
     probe: true,
     readyPath: target.readyPath,
   });

@@ -9,6 +9,14 @@ import path from 'node:path';
 import { root } from './harness.mjs';
 
 export const serverMain = path.join(root, 'dist', 'server', 'server', 'src', 'main.js');
+
+/** The options `npm start` gives node, so a measured server runs as the product does. */
+export function productNodeArgs() {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/server\/server\/src\/main\.js/.exec(scripts.start);
+  if (!flags) throw new Error("package.json's start script no longer runs dist/server/server/src/main.js");
+  return flags[1].split(/\s+/).filter(Boolean);
+}
 const probe = path.join(root, 'scripts', 'memory-probe.mjs');
 
 export function freePort() {
@@ -32,6 +40,7 @@ export async function startServer({
   env = {},
   probe: withProbe = false,
   readyPath = '/',
+  stdout = 'ignore',
 }) {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'challenge-board-measure-'));
@@ -47,7 +56,7 @@ export async function startServer({
       LOG_LEVEL: 'warn',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit', ...(withProbe ? ['ipc'] : [])],
+    stdio: ['ignore', stdout, 'inherit', ...(withProbe ? ['ipc'] : [])],
   });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
   // A script that dies must not leave its server running.
@@ -59,6 +68,8 @@ export async function startServer({
     pid: child.pid,
     port,
     httpUrl,
+    /** Its standard output, when asked for with `stdout: 'pipe'`. */
+    stdout: child.stdout,
     /** The server's memory, after two full collections unless `gc` is false. */
     memory: (gc = true) => askMemory(child, gc),
     async stop() {
