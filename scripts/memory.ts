@@ -3,7 +3,7 @@
 // with a probe preloaded (scripts/memory-probe.mjs) that collects garbage twice before each sample.
 // Steps: idle; K workshops, each with one device that puts a board of cards on it; then 30 devices
 // on each (stock y-websocket clients); then, here only, each device's control-plane connection too.
-// Usage: npm run memory [-- --no-build --workshops 20 --devices 30 --cards 50 --settle 5]
+// Usage: npm run memory [-- --no-build --no-reference --workshops 20 --devices 30 --cards 50 --settle 5]
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WebsocketProvider } from 'y-websocket';
@@ -205,7 +205,8 @@ function summarise(steps: Record<string, Sample>) {
   };
 }
 
-const results = { [ours.name]: await measure(ours), [ref.name]: await measure(ref) };
+const results: Record<string, ReturnType<typeof summarise>> = { [ours.name]: await measure(ours) };
+if (!argv.includes('--no-reference')) results[ref.name] = await measure(ref);
 
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
