@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { harnessDir, root } from './harness.mjs';
+import { productNodeArgs } from './serverProcess.mjs';
 
 const quick = process.argv.includes('--quick');
 
@@ -21,7 +22,8 @@ fs.rmSync(path.join(root, '.bench-data'), { recursive: true, force: true });
 
 const external = [
   '--external-cmd',
-  `node ${path.join('dist', 'server', 'server', 'src', 'main.js')}`,
+  // As `npm start` runs it, with the same options for node.
+  ['node', ...productNodeArgs(), path.join('dist', 'server', 'server', 'src', 'main.js')].join(' '),
   '--external-cwd',
   root,
   '--external-url',

@@ -10,7 +10,10 @@ import { root } from './harness.mjs';
 
 export const serverMain = path.join(root, 'dist', 'server', 'server', 'src', 'main.js');
 
-/** The options `npm start` gives node, so a measured server runs as the product does. */
+/**
+ * The options `npm start` gives node (the Dockerfile's CMD gives the same), so a measured server
+ * runs as the product does: today a small young generation, which keeps peak memory down.
+ */
 export function productNodeArgs() {
   const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   const flags = /\bnode((?:\s+--\S+)*)\s+dist\/server\/server\/src\/main\.js/.exec(scripts.start);
