@@ -6,6 +6,25 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const haproxyConfig = path.join(root, 'deploy', 'haproxy.cfg');
 
+/**
+ * deploy/haproxy.cfg for `count` nodes: its node2 server lines repeated for node3, node4…
+ * (NODE3_ADDR…), or left out for a single node. Two nodes: the file as it is.
+ */
+export function haproxyConfigFor(count: number): string {
+  const text = fs.readFileSync(haproxyConfig, 'utf8');
+  if (count === 2) return text;
+  const numbered = (line: string, n: number) =>
+    line.replaceAll('node2', `node${n}`).replaceAll('NODE2_ADDR', `NODE${n}_ADDR`);
+  return text
+    .split('\n')
+    .flatMap((line) =>
+      /^\s*server node2 /.test(line)
+        ? Array.from({ length: count - 1 }, (_, i) => numbered(line, i + 2))
+        : [line],
+    )
+    .join('\n');
+}
+
 /** Debian's HAProxy (2.6 or later). Missing, it fails the test that needs it: never a skip. */
 export function haproxyBinary(): string {
   const dirs = ['/usr/sbin', '/usr/local/sbin', ...(process.env.PATH ?? '').split(path.delimiter)];
