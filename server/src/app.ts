@@ -275,7 +275,8 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     if (new URL(req.url ?? '/', 'http://localhost').pathname.startsWith('/socket.io/')) return; // engine.io's
     socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
   });
-  frontDoor(httpServer, { selfId: nodeId, log, elsewhere: ownerElsewhere(ownership, storage.leases) });
+  const owners = ownerElsewhere(ownership, storage.leases);
+  frontDoor(httpServer, { selfId: nodeId, log, elsewhere: owners.find, unreachable: owners.forget });
 
   return {
     httpServer,
