@@ -60,6 +60,8 @@ const cluster = (nodes, name) => [
   'y-websocket-ref,external',
   '--external-cmd',
   `node --import tsx scripts/cluster.ts --nodes ${nodes}`,
+  '--external-env',
+  'CLUSTER_PEAKS_FILE=.bench-data/cluster-{port}.json',
   '--external-name',
   name,
   ...common,
@@ -127,4 +129,13 @@ function summarise(done) {
   console.log('\n| scenario | ours | figure | ours (median) | y-websocket-ref (same run) | ratio |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   rows.forEach((row) => console.log(row));
+  // The clusters' peak RSS above is their largest process; each node's own, from every run:
+  const peaks = fs
+    .readdirSync(path.join(root, '.bench-data'))
+    .filter((name) => name.startsWith('cluster-'))
+    .flatMap((name) => JSON.parse(fs.readFileSync(path.join(root, '.bench-data', name), 'utf8')).nodes);
+  if (peaks.length > 0)
+    console.log(
+      `\nPeak RSS per node in the cluster runs (MiB): ${peaks.map((p) => p.peakRssMiB).join(', ')}`,
+    );
 }

@@ -8,6 +8,8 @@
  * --source runs the server's TypeScript through tsx; without it, the build in dist/ (npm run build).
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCluster } from '../tests/support/cluster.js';
 
@@ -69,6 +71,7 @@ async function runCluster(): Promise<void> {
   stop = () => {
     if (stopping) return;
     stopping = true;
+    writePeaks(running.nodes);
     running.stop().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -81,4 +84,21 @@ async function runCluster(): Promise<void> {
   console.log(
     `Challenge Board cluster is running: open ${running.url} (${nodes} node${nodes === 1 ? '' : 's'}, PostgreSQL, HAProxy)`,
   );
+}
+
+/**
+ * The benchmark measures the whole tree and reports its largest process; each node's own peak
+ * resident memory (VmHWM) is written here when CLUSTER_PEAKS_FILE names a file, before it stops.
+ */
+function writePeaks(nodes: readonly { name: string; pid: number | undefined }[]): void {
+  const file = process.env.CLUSTER_PEAKS_FILE;
+  if (!file) return;
+  const peakMiB = (pid: number | undefined) => {
+    const status = pid ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : '';
+    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
+    return Math.round((kb / 1024) * 10) / 10;
+  };
+  const peaks = nodes.map((node) => ({ name: node.name, peakRssMiB: peakMiB(node.pid) }));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ nodes: peaks }));
 }
