@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, haproxyBinary, haproxyConfig, haproxyConfigFor } from './haproxy.js';
+import { haproxyBinary, haproxyConfig, haproxyConfigFor } from './haproxy.js';
+import { freePort } from './ports.js';
 import { manage, type ManagedProcess, type ProcessHooks } from './clusterProcess.js';
 import { startEmbedded } from './postgresSetup.js';
 

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from './ports.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const haproxyConfig = path.join(root, 'deploy', 'haproxy.cfg');
@@ -58,17 +58,6 @@ export function checkConfig(env: Record<string, string>): ConfigCheck {
   return { valid: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
-/** A TCP port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface RunningHaproxy {
   baseUrl: string;

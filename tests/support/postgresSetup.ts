@@ -1,11 +1,11 @@
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { TestPostgres } from './postgres.js';
+import { freePort } from './ports.js';
 
 /**
  * Global setup of the server project: one PostgreSQL for the whole run. TEST_DATABASE_URL names a
@@ -135,14 +135,3 @@ async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgre
   return EmbeddedPostgres;
 }
 
-/** A loopback port nobody uses now (as browser.ts's, which would load playwright-core in here). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
