@@ -33,4 +33,3 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
     ],
   });
 }
-

@@ -58,7 +58,6 @@ export function checkConfig(env: Record<string, string>): ConfigCheck {
   return { valid: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
-
 export interface RunningHaproxy {
   baseUrl: string;
   wsUrl: string;

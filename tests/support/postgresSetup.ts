@@ -134,4 +134,3 @@ async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgre
   }
   return EmbeddedPostgres;
 }
-

@@ -54,7 +54,6 @@ export async function startServer(options: Partial<ServerOptions> = {}): Promise
   };
 }
 
-
 export async function createWorkshop(baseUrl: string, body: object = {}): Promise<CreatedWorkshop> {
   const res = await fetch(`${baseUrl}/api/workshops`, {
     method: 'POST',
