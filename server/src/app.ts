@@ -28,6 +28,7 @@ import { GroupCommit } from './store/groupCommit.js';
 import { openSqliteStorage } from './store/sqlite/sqliteStorage.js';
 import type { Storage } from './store/storage.js';
 import { seedWorkshopBriefing } from './workshops/briefing.js';
+import { actionsCarriedInto } from './workshops/carriedActions.js';
 import { writeWhatControlCallsFor } from './workshops/fromControl.js';
 import { Ownership } from './workshops/ownership.js';
 import { RoomRegistry } from './workshops/registry.js';
@@ -234,7 +235,10 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     ownership,
     loaded: async (room) => {
       await seedBriefing(room);
-      const followed = await control.load(room.workshopId, room.epoch, cardIds(room.doc));
+      // ACTION-5 at every load too: whichever node opened the series' next workshop, the node it
+      // is live on now carries the earlier one's open actions in.
+      const carried = await actionsCarriedInto({ workshops, control }, room.workshopId);
+      const followed = await control.load(room.workshopId, room.epoch, cardIds(room.doc), carried);
       if (followed) plane.broadcastState(room.workshopId, followed.state);
       writeWhatControlCallsFor(room, control.state(room.workshopId), control.teamIds(room.workshopId));
     },
@@ -280,7 +284,8 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
     if (new URL(req.url ?? '/', 'http://localhost').pathname.startsWith('/socket.io/')) return; // engine.io's
     socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
   });
-  frontDoor(httpServer, { selfId: nodeId, log, elsewhere: ownerElsewhere(ownership, storage.leases) });
+  const owners = ownerElsewhere(ownership, storage.leases);
+  frontDoor(httpServer, { selfId: nodeId, log, elsewhere: owners.find, unreachable: owners.forget });
 
   return {
     httpServer,

@@ -267,9 +267,14 @@ describe.each(storageEngines)('storage on $name', (engine) => {
 
       await lapse();
       expect(await store.leases.owner('w1')).toBeNull();
-      expect(await store.leases.renew('node-a', new Map([['w1', second]]), LONG)).toEqual(['w1']);
+      // Lapsed while nobody took it: still this tenure, renewed as it was (a node that stalled carries on).
+      expect(await store.leases.renew('node-a', new Map([['w1', second]]), SHORT)).toEqual([]);
+      expect(await store.leases.owner('w1')).toEqual({ nodeId: 'node-a', epoch: second });
+      await lapse();
+      // Taken again after a lapse, it is a new tenure, and the old one is lost.
       const third = await store.leases.acquire('w1', 'node-a', LONG);
       expect(third).toBe(second + 1);
+      expect(await store.leases.renew('node-a', new Map([['w1', second]]), LONG)).toEqual(['w1']);
       await expect(store.control.save('w1', second, { stale: true })).rejects.toBeInstanceOf(FencedError);
       await store.control.save('w1', third!, { fresh: true });
       expect(await store.control.load('w1')).toEqual({ fresh: true });
@@ -282,6 +287,9 @@ describe.each(storageEngines)('storage on $name', (engine) => {
       expect(await store.leases.owner('w1')).toEqual({ nodeId: 'node-a', epoch: a });
 
       await store.leases.release('w1', 'node-a', a);
+      expect(await store.leases.owner('w1')).toBeNull();
+      // Released is let go: a renewal that crossed the release does not take it back.
+      expect(await store.leases.renew('node-a', new Map([['w1', a]]), LONG)).toEqual(['w1']);
       expect(await store.leases.owner('w1')).toBeNull();
       const b = await store.leases.acquire('w1', 'node-b', LONG);
       expect(b).toBe(a + 1);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+export { freePort } from './ports.js';
 
 /** Debian's Chromium, or CHROMIUM_PATH; nothing here downloads a browser of its own. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,17 +31,5 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
       '--disable-sync',
       ...extraArgs,
     ],
-  });
-}
-
-/** A port nobody is using now, so a restarted server can come back on the same address. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
   });
 }

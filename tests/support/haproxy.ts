@@ -1,10 +1,29 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from './ports.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const haproxyConfig = path.join(root, 'deploy', 'haproxy.cfg');
+
+/**
+ * deploy/haproxy.cfg for `count` nodes: its node2 server lines repeated for node3, node4…
+ * (NODE3_ADDR…), or left out for a single node. Two nodes: the file as it is.
+ */
+export function haproxyConfigFor(count: number): string {
+  const text = fs.readFileSync(haproxyConfig, 'utf8');
+  if (count === 2) return text;
+  const numbered = (line: string, n: number) =>
+    line.replaceAll('node2', `node${n}`).replaceAll('NODE2_ADDR', `NODE${n}_ADDR`);
+  return text
+    .split('\n')
+    .flatMap((line) =>
+      /^\s*server node2 /.test(line)
+        ? Array.from({ length: count - 1 }, (_, i) => numbered(line, i + 2))
+        : [line],
+    )
+    .join('\n');
+}
 
 /** Debian's HAProxy (2.6 or later). Missing, it fails the test that needs it: never a skip. */
 export function haproxyBinary(): string {
@@ -37,18 +56,6 @@ export function checkConfig(env: Record<string, string>): ConfigCheck {
     encoding: 'utf8',
   });
   return { valid: result.status === 0, output: `${result.stdout}${result.stderr}` };
-}
-
-/** A TCP port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface RunningHaproxy {

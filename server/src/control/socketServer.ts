@@ -159,6 +159,11 @@ export class ControlPlane {
 
   private connected(socket: ControlSocket): void {
     const { workshopId, identity } = socket.data;
+    // The workshop moved to another node between the handshake and now: reconnect there.
+    if (this.options.registry().find(workshopId) !== socket.data.room) {
+      this.options.registry().letGo(socket.data.room);
+      return void socket.disconnect(true);
+    }
     void socket.join([workshopId, linkRoom(identity.linkId)]);
     if (can(identity.role, 'presence:read')) void socket.join(presenceRoom(workshopId));
     if (canSometimes(identity.role, 'join-codes:read')) void socket.join(joinCodesRoom(workshopId));

@@ -38,6 +38,8 @@ export function addressOf(nodeId: string): URL | null {
 export interface FrontDoorOptions {
   /** The node a workshop is live on now, when that is another node that can be reached; else null. */
   elsewhere: (workshopId: string) => Promise<URL | null>;
+  /** That node could not be reached: do not trust what was looked up about the workshop. */
+  unreachable?: (workshopId: string) => void;
   selfId: string;
   log: Logger;
 }
@@ -97,15 +99,17 @@ function forwardRequest(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   to: URL,
-  { selfId, log }: FrontDoorOptions,
+  { selfId, log, unreachable }: FrontDoorOptions,
 ): void {
   const onward = requestTo(req, to, selfId);
+  const workshopId = workshopOfRequest(req.url);
   onward.on('response', (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
   });
   onward.on('error', (error) => {
     log.warn({ err: error, to: to.host }, 'could not reach the node that has this workshop');
+    if (workshopId) unreachable?.(workshopId);
     if (res.headersSent) return void res.destroy();
     res.writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': '1' });
     res.end(
@@ -122,9 +126,10 @@ function forwardUpgrade(
   socket: Duplex,
   head: Buffer,
   to: URL,
-  { selfId, log }: FrontDoorOptions,
+  { selfId, log, unreachable }: FrontDoorOptions,
 ): void {
   const onward = requestTo(req, to, selfId);
+  const workshopId = workshopOfRequest(req.url);
   const fail = () => {
     if (!socket.destroyed)
       socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nConnection: close\r\n\r\n');
@@ -148,6 +153,7 @@ function forwardUpgrade(
   });
   onward.on('error', (error) => {
     log.warn({ err: error, to: to.host }, 'could not reach the node that has this workshop');
+    if (workshopId) unreachable?.(workshopId);
     fail();
   });
   socket.on('error', () => onward.destroy());

@@ -1,7 +1,6 @@
 import express, { type Router } from 'express';
 import {
   generalCategories,
-  carriedActions,
   carriedPriorities,
   findTemplate,
   nextInSeries,
@@ -17,6 +16,8 @@ import {
 import { newId, type AccessControl } from '../auth.js';
 import type { ControlService } from '../control/controlService.js';
 import type { LinkStore, WorkshopStore } from '../store/storage.js';
+import { openActionsOf } from '../workshops/carriedActions.js';
+import { NotOwnerError } from '../workshops/registry.js';
 import { fail, requirePermission } from './guard.js';
 import { linkUrl, mintLink } from './links.js';
 
@@ -106,13 +107,14 @@ async function carryOpenActions(
   earlier: { id: string; title: string },
   laterId: string,
 ): Promise<void> {
-  const before = await deps.control.current(earlier.id);
-  const open = carriedActions(before.actions ?? { actions: [] }, before.roster, {
-    workshopId: earlier.id,
-    title: earlier.title,
-  });
-  const result = await deps.control.carryActions(laterId, open);
-  if (result) deps.changed?.(laterId, result.state);
+  const open = await openActionsOf(deps, earlier.id);
+  try {
+    const result = await deps.control.carryActions(laterId, open);
+    if (result) deps.changed?.(laterId, result.state);
+  } catch (error) {
+    // Live on another node: it carried them in when it loaded, and does again at its next load.
+    if (!(error instanceof NotOwnerError)) throw error;
+  }
 }
 
 /** What one earlier workshop carries forward, read now from its document and its control state. */

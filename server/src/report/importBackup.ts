@@ -15,6 +15,7 @@ import {
 } from '../../../shared/src/index.js';
 import { readStoredControl, type StoredControl } from '../control/storedControl.js';
 import { undeclaredKeys } from '../yjs/writeScope.js';
+import type { RestoredWorkshop } from '../store/storage.js';
 import { backupChecksum } from './exportWorkshop.js';
 
 /** What an import will store, every part checked. */
@@ -23,10 +24,7 @@ export interface ImportPlan {
   control: StoredControl;
   /** The document as one state update, re-encoded from the decoded document. */
   snapshot: Uint8Array;
-  paper:
-    | { kind: 'written'; text: string; updatedAtMs: number }
-    | { kind: 'pdf'; fileName: string; pdf: Buffer; updatedAtMs: number }
-    | null;
+  paper: RestoredWorkshop['paper'];
 }
 
 export type ImportCheck =

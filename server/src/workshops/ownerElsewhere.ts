@@ -14,9 +14,11 @@ export function ownerElsewhere(
   ownership: Ownership,
   leases: LeaseStore,
   nowMs: () => number = Date.now,
-): (workshopId: string) => Promise<URL | null> {
+): { find: (workshopId: string) => Promise<URL | null>; forget: (workshopId: string) => void } {
   const remembered = new Map<string, { nodeId: string | null; untilMs: number }>();
-  return async (workshopId) => {
+  // An owner that could not be reached is looked up afresh next time: it may have died.
+  const forget = (workshopId: string) => void remembered.delete(workshopId);
+  const find = async (workshopId: string) => {
     if (ownership.epochOf(workshopId) !== undefined) return null;
     let known = remembered.get(workshopId);
     if (!known || known.untilMs < nowMs()) {
@@ -27,4 +29,5 @@ export function ownerElsewhere(
     }
     return known.nodeId && known.nodeId !== ownership.nodeId ? addressOf(known.nodeId) : null;
   };
+  return { find, forget };
 }

@@ -18,12 +18,16 @@ const ACQUIRE = `
     WHERE l.owner = excluded.owner OR l.expires_at <= now()
   RETURNING epoch`;
 
-/** One statement for all of a node's leases; a lease that lapsed is lost, even if nobody took it yet. */
+/**
+ * One statement for all of a node's leases. A lease that lapsed while nobody took it is still this
+ * node's tenure (no other epoch exists to fence), so a node that stalled for a moment carries on;
+ * one taken by another node, or released, is lost.
+ */
 const RENEW = `
   UPDATE workshop_leases AS l SET expires_at = now() + make_interval(secs => $4)
   FROM unnest($2::text[], $3::bigint[]) AS held(workshop_id, epoch)
   WHERE l.workshop_id = held.workshop_id AND l.epoch = held.epoch AND l.owner = $1
-    AND l.expires_at > now()
+    AND l.expires_at > '-infinity'
   RETURNING l.workshop_id`;
 
 /** Expired at once; the row stays, so the next owner's epoch follows this one. */

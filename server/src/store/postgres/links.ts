@@ -1,32 +1,6 @@
-import type { Role } from '../../../../shared/src/index.js';
 import type { Link, LinkRecord, LinkStore } from '../storage.js';
 import { changed, rows, type Sql } from './pool.js';
-
-interface LinkRow {
-  id: string;
-  workshop_id: string;
-  role: Role;
-  team_id: string | null;
-  name: string | null;
-  join_code: string | null;
-  witness_id: string | null;
-  created_at: number;
-  last_seen_at: number | null;
-  revoked_at: number | null;
-}
-
-const toLink = (row: LinkRow): Link => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  role: row.role,
-  teamId: row.team_id,
-  name: row.name,
-  joinCode: row.join_code,
-  witnessId: row.witness_id,
-});
-
-// How often "last seen" is written for one link: a burst of reconnects is not a burst of writes.
-const SEEN_RESOLUTION_MS = 30_000;
+import { linkOf, linkRecordOf, SEEN_RESOLUTION_MS, type LinkRow } from '../rows.js';
 
 const INSERT = `
   INSERT INTO links (id, token_hash, workshop_id, role, team_id, name, join_code, witness_id, created_at)
@@ -58,7 +32,7 @@ export class PostgresLinkStore implements LinkStore {
       'SELECT * FROM links WHERE token_hash = $1 AND revoked_at IS NULL',
       [tokenHash],
     );
-    return row && toLink(row);
+    return row && linkOf(row);
   }
 
   async seen(linkId: string, nowMs: number): Promise<void> {
@@ -69,13 +43,7 @@ export class PostgresLinkStore implements LinkStore {
   }
 
   async forWorkshop(workshopId: string): Promise<LinkRecord[]> {
-    return (await rows<LinkRow>(this.sql, FOR_WORKSHOP, [workshopId])).map((row) => ({
-      ...toLink(row),
-      joinCode: row.join_code,
-      createdAtMs: row.created_at,
-      lastSeenAtMs: row.last_seen_at,
-      revokedAtMs: row.revoked_at,
-    }));
+    return (await rows<LinkRow>(this.sql, FOR_WORKSHOP, [workshopId])).map(linkRecordOf);
   }
 
   async activeFromJoinCode(workshopId: string, joinCode: string): Promise<string[]> {

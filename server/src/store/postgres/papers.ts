@@ -1,14 +1,7 @@
 import type { PositionPaper } from '../../../../shared/src/index.js';
 import type { PaperStore, PdfPaper } from '../storage.js';
 import { changed, rows, type Sql } from './pool.js';
-
-interface PaperRow {
-  kind: 'written' | 'pdf';
-  text: string | null;
-  file_name: string | null;
-  bytes: number;
-  updated_at: number;
-}
+import { paperOf, type PaperRow } from '../rows.js';
 
 const UPSERT = `
   INSERT INTO position_papers (workshop_id, kind, text, pdf, file_name, bytes, updated_at)
@@ -46,9 +39,7 @@ export class PostgresPaperStore implements PaperStore {
       [workshopId],
     );
     if (!row) return undefined;
-    return row.kind === 'written'
-      ? { kind: 'written', text: row.text ?? '', updatedAtMs: row.updated_at }
-      : { kind: 'pdf', fileName: row.file_name ?? '', bytes: row.bytes, updatedAtMs: row.updated_at };
+    return paperOf(row);
   }
 
   async pdf(workshopId: string): Promise<PdfPaper | undefined> {

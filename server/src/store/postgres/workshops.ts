@@ -1,6 +1,7 @@
-import { agendaSchema, type Team, type WorkshopSummary } from '../../../../shared/src/index.js';
+import { type Team, type WorkshopSummary } from '../../../../shared/src/index.js';
 import type { NewWorkshop, WorkshopStore } from '../storage.js';
 import { rows, type Sql } from './pool.js';
+import { workshopOf, type WorkshopRow } from '../rows.js';
 
 /**
  * The workshop and its teams in one statement (so in one transaction), teams numbered in their
@@ -28,14 +29,6 @@ const EARLIER = `
     WHERE NOT c.looped AND w.follows IS NOT NULL AND c.depth < $2
   )
   SELECT id FROM chain WHERE NOT looped AND depth <= $2 ORDER BY depth`;
-
-interface WorkshopRow {
-  id: string;
-  title: string;
-  template_id: string;
-  agenda: string;
-  follows: string | null;
-}
 
 /** Creates the workshop, following `follows` in its series when given. */
 export async function insertWorkshop(
@@ -83,14 +76,7 @@ export class PostgresWorkshopStore implements WorkshopStore {
       'SELECT id, name FROM teams WHERE workshop_id = $1 ORDER BY position',
       [id],
     );
-    return {
-      id: row.id,
-      title: row.title,
-      templateId: row.template_id,
-      agenda: agendaSchema.parse(JSON.parse(row.agenda)),
-      teams,
-      follows: row.follows,
-    };
+    return workshopOf(row, teams);
   }
 
   async teamName(workshopId: string, teamId: string): Promise<string | undefined> {

@@ -25,8 +25,10 @@ export class SqliteLeaseStore implements LeaseStore {
        ON CONFLICT (workshop_id) DO UPDATE SET owner = excluded.owner, epoch = excluded.epoch,
        expires_at = excluded.expires_at`,
     );
+    // A lease that lapsed while nobody took it is still its owner's tenure (no other epoch exists
+    // to fence), so a node that stalled for a moment carries on; a released one (0) is not revived.
     this.extend = db.prepare(
-      'UPDATE workshop_leases SET expires_at = ? WHERE workshop_id = ? AND owner = ? AND epoch = ? AND expires_at >= ?',
+      'UPDATE workshop_leases SET expires_at = ? WHERE workshop_id = ? AND owner = ? AND epoch = ? AND expires_at > 0',
     );
     this.expire = db.prepare(
       'UPDATE workshop_leases SET expires_at = 0 WHERE workshop_id = ? AND owner = ? AND epoch = ?',
@@ -50,7 +52,7 @@ export class SqliteLeaseStore implements LeaseStore {
   async renew(nodeId: string, held: ReadonlyMap<string, Epoch>, ttlMs: number): Promise<string[]> {
     const now = this.nowMs();
     const lost = [...held].filter(
-      ([workshopId, epoch]) => this.extend.run(now + ttlMs, workshopId, nodeId, epoch, now).changes === 0,
+      ([workshopId, epoch]) => this.extend.run(now + ttlMs, workshopId, nodeId, epoch).changes === 0,
     );
     return lost.map(([workshopId]) => workshopId);
   }

@@ -1,32 +1,6 @@
-import type { Role } from '../../../../shared/src/index.js';
 import type { Link, LinkRecord } from '../storage.js';
 import type { Db } from './db.js';
-
-interface LinkRow {
-  id: string;
-  workshop_id: string;
-  role: Role;
-  team_id: string | null;
-  name: string | null;
-  join_code: string | null;
-  witness_id: string | null;
-  created_at: number;
-  last_seen_at: number | null;
-  revoked_at: number | null;
-}
-
-const toLink = (row: LinkRow): Link => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  role: row.role,
-  teamId: row.team_id,
-  name: row.name,
-  joinCode: row.join_code,
-  witnessId: row.witness_id,
-});
-
-// How often "last seen" is written for one link: a burst of reconnects is not a burst of writes.
-const SEEN_RESOLUTION_MS = 30_000;
+import { linkOf, linkRecordOf, SEEN_RESOLUTION_MS, type LinkRow } from '../rows.js';
 
 export class LinkRepo {
   private readonly insert;
@@ -60,7 +34,7 @@ export class LinkRepo {
 
   findByTokenHash(tokenHash: string): Link | undefined {
     const row = this.selectByHash.get(tokenHash);
-    return row && toLink(row);
+    return row && linkOf(row);
   }
 
   /** Notes that a link was used now. */
@@ -69,13 +43,7 @@ export class LinkRepo {
   }
 
   forWorkshop(workshopId: string): LinkRecord[] {
-    return this.selectForWorkshop.all(workshopId).map((row) => ({
-      ...toLink(row),
-      joinCode: row.join_code,
-      createdAtMs: row.created_at,
-      lastSeenAtMs: row.last_seen_at,
-      revokedAtMs: row.revoked_at,
-    }));
+    return this.selectForWorkshop.all(workshopId).map(linkRecordOf);
   }
 
   /** The active links made with a join code. */

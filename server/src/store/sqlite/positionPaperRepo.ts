@@ -1,14 +1,7 @@
 import type { PositionPaper } from '../../../../shared/src/index.js';
 import type { PdfPaper } from '../storage.js';
 import type { Db } from './db.js';
-
-interface PaperRow {
-  kind: 'written' | 'pdf';
-  text: string | null;
-  file_name: string | null;
-  bytes: number;
-  updated_at: number;
-}
+import { paperOf, type PaperRow } from '../rows.js';
 
 /**
  * One position paper per workshop, in its own table: the live document never carries a 10 MB file,
@@ -41,9 +34,7 @@ export class PositionPaperRepo {
   find(workshopId: string): PositionPaper | undefined {
     const row = this.selectPaper.get(workshopId);
     if (!row) return undefined;
-    return row.kind === 'written'
-      ? { kind: 'written', text: row.text ?? '', updatedAtMs: row.updated_at }
-      : { kind: 'pdf', fileName: row.file_name ?? '', bytes: row.bytes, updatedAtMs: row.updated_at };
+    return paperOf(row);
   }
 
   pdf(workshopId: string): PdfPaper | undefined {

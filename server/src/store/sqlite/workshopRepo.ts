@@ -1,14 +1,7 @@
-import { agendaSchema, type Team, type WorkshopSummary } from '../../../../shared/src/index.js';
+import { type Team, type WorkshopSummary } from '../../../../shared/src/index.js';
 import type { NewWorkshop } from '../storage.js';
 import type { Db } from './db.js';
-
-interface WorkshopRow {
-  id: string;
-  title: string;
-  template_id: string;
-  agenda: string;
-  follows: string | null;
-}
+import { workshopOf, type WorkshopRow } from '../rows.js';
 
 export class WorkshopRepo {
   private readonly insertWorkshop;
@@ -61,13 +54,6 @@ export class WorkshopRepo {
   find(id: string): WorkshopSummary | undefined {
     const row = this.selectWorkshop.get(id);
     if (!row) return undefined;
-    return {
-      id: row.id,
-      title: row.title,
-      templateId: row.template_id,
-      agenda: agendaSchema.parse(JSON.parse(row.agenda)),
-      teams: this.selectTeams.all(id),
-      follows: row.follows,
-    };
+    return workshopOf(row, this.selectTeams.all(id));
   }
 }
