@@ -193,7 +193,15 @@ export function createServer(options: ServerOptions): ChallengeBoardServer {
       codesChanged: (workshopId) => plane.joinCodesChanged(workshopId),
     }),
     linkRouter({ ...linkDeps, revoked }),
-    apiRouter({ ...linkDeps, created: (workshopId) => registry.read(workshopId, () => undefined) }),
+    apiRouter({
+      ...linkDeps,
+      // The briefing goes in at once (on disk before any device opens the workshop); then the
+      // workshop is let go, so the node its devices reach takes it, not the one that made it.
+      created: async (workshopId) => {
+        await registry.read(workshopId, () => undefined);
+        await registry.releaseIfIdle(workshopId);
+      },
+    }),
     seriesRouter({
       ...linkDeps,
       readCards: (workshopId) => peek(workshopId, readCards),

@@ -81,6 +81,15 @@ export class RoomRegistry {
     this.unloadIfIdle(room);
   }
 
+  /**
+   * Writes a workshop out and lets it go now if no device has it: a node that only made or read it
+   * leaves it for the node its devices reach, instead of keeping it for the grace period.
+   */
+  async releaseIfIdle(workshopId: string): Promise<void> {
+    const room = this.rooms.get(workshopId);
+    if (room && this.isIdle(room)) await this.unload(room);
+  }
+
   find(workshopId: string): WorkshopRoom | undefined {
     return this.rooms.get(workshopId);
   }
