@@ -8,18 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { root } from './harness.mjs';
 
+export { productNodeArgs } from './productNodeArgs.mjs';
+
 export const serverMain = path.join(root, 'dist', 'server', 'server', 'src', 'main.js');
 
-/**
- * The options `npm start` gives node (the Dockerfile's CMD gives the same), so a measured server
- * runs as the product does: today a small young generation, which keeps peak memory down.
- */
-export function productNodeArgs() {
-  const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/server\/server\/src\/main\.js/.exec(scripts.start);
-  if (!flags) throw new Error("package.json's start script no longer runs dist/server/server/src/main.js");
-  return flags[1].split(/\s+/).filter(Boolean);
-}
 const probe = path.join(root, 'scripts', 'memory-probe.mjs');
 
 export function freePort() {

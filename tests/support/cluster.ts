@@ -4,19 +4,12 @@ import path from 'node:path';
 import { haproxyBinary, haproxyConfig, haproxyConfigFor } from './haproxy.js';
 import { freePort } from './ports.js';
 import { manage, type ManagedProcess, type ProcessHooks } from './clusterProcess.js';
+import { productNodeArgs } from '../../scripts/productNodeArgs.mjs';
 import { startEmbedded } from './postgresSetup.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const builtEntry = path.join(root, 'dist', 'server', 'server', 'src', 'main.js');
 const sourceEntry = path.join(root, 'server', 'src', 'main.ts');
-
-/** node's own options as `npm start` gives them (the young generation's size): a node runs as the product does. */
-function productNodeArgs(): string[] {
-  const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-    scripts: { start: string };
-  };
-  return (/\bnode((?:\s+--\S+)*)\s/.exec(scripts.start)?.[1] ?? '').split(/\s+/).filter(Boolean);
-}
 
 export interface ClusterOptions {
   /** Server nodes behind HAProxy (2). */
