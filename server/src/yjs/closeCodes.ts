@@ -6,7 +6,6 @@
 export const CloseCode = {
   GoingAway: 1001,
   MessageTooBig: 1009,
-  ServerError: 1011,
   BadMessage: 4400,
   Revoked: 4401,
   Forbidden: 4403,
@@ -19,7 +18,6 @@ export const CloseCode = {
 export const CloseReason: Record<keyof typeof CloseCode, string> = {
   GoingAway: 'server shutting down',
   MessageTooBig: 'message too big',
-  ServerError: 'server error',
   BadMessage: 'malformed message',
   Revoked: 'this link has been revoked',
   Forbidden: 'not allowed',

@@ -206,6 +206,12 @@ export class WorkshopRoom {
     this.doc.destroy();
   }
 
+  /** Storage refused a write at this room's epoch: the registry drops the room (or, alone, it drops itself). */
+  private fenced(): void {
+    if (this.deps.hooks.lost) this.deps.hooks.lost(this);
+    else this.drop();
+  }
+
   /** Another node owns the workshop now: every device reconnects (to the owner), nothing more is written. */
   drop(): void {
     if (this.gone) return;
@@ -308,7 +314,7 @@ export class WorkshopRoom {
   private committed(outcome: CommitOutcome, update: Uint8Array, origin: Peer | null): void {
     this.uncommitted -= 1;
     if (this.gone) return;
-    if (!outcome.saved && outcome.fenced) return this.deps.hooks.lost?.(this) ?? this.drop();
+    if (!outcome.saved && outcome.fenced) return this.fenced();
     if (!outcome.saved) return this.saveFailed(outcome.error);
     if (this.failing) return;
     this.updatesSinceSnapshot += 1;
@@ -437,7 +443,7 @@ export class WorkshopRoom {
       this.storedBytes = snapshot.byteLength + this.bytesSinceSnapshot;
       this.nextCompaction();
     } catch (error) {
-      if (error instanceof FencedError) return void (this.deps.hooks.lost?.(this) ?? this.drop());
+      if (error instanceof FencedError) return this.fenced();
       this.deps.log.error(
         { workshopId: this.workshopId, err: error },
         'compaction failed; the update log is kept',
